@@ -34,3 +34,19 @@ function numberify(row: Record<string, unknown>): Record<string, unknown> {
 	for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'bigint' ? Number(v) : v;
 	return out;
 }
+
+/**
+ * The native connection behind the app's `Db` interface, so query builders and the validator
+ * run unchanged at build time. Dates come back as ISO strings `YYYY-MM-DD`, like the app's.
+ */
+export function nativeDb(conn: NativeConnection): import('../../src/lib/data/connector').Db {
+	return {
+		async query<T>(q: { text: string; params: readonly unknown[] }) {
+			const rows = await nativeRows<Record<string, unknown>>(conn, q.text, q.params.length ? [...q.params] : undefined);
+			return rows.map((row) => {
+				for (const [k, v] of Object.entries(row)) if (v instanceof Date) row[k] = v.toISOString().slice(0, 10);
+				return row;
+			}) as T[];
+		}
+	};
+}
