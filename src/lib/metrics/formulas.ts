@@ -1,0 +1,80 @@
+/**
+ * The metric formulas of DOMAIN.md section 2, one function each, named by the metric id. Every
+ * view, scorecard and export computes its figures through these: SQL only counts (sums of
+ * active participants and workforce over an area), these turn the sums into ratios, so a ratio
+ * is always a ratio of sums, never a mean of regional ratios.
+ *
+ * A figure that cannot be computed (a zero or missing denominator) is `null`, never 0,
+ * Infinity or NaN: the screen shows "–" and the export an empty cell. Coverage above 100 % is
+ * returned as it is (DOMAIN.md: show it, flag it, never clip it).
+ */
+
+/** A count or null where the data has none. */
+export type Count = number | null | undefined;
+
+function ratioPct(numerator: Count, denominator: Count): number | null {
+	if (numerator == null || denominator == null || !Number.isFinite(numerator) || !Number.isFinite(denominator)) return null;
+	if (denominator <= 0) return null;
+	return (numerator / denominator) * 100;
+}
+
+/**
+ * Coverage rate (Universal Coverage Jamsostek), in percent: active PU + BPU + JAKON over eligible
+ * workers (BPS August of the same calendar year). PMI never enter it (DOMAIN.md section 2).
+ * @example ucj({ activeUcj: 56_100, eligible: 110_000 }) // 51
+ */
+export function ucj({ activeUcj, eligible }: { activeUcj: Count; eligible: Count }): number | null {
+	return ratioPct(activeUcj, eligible);
+}
+
+/** The same numerator over all working people (BPS August), in percent: about 1.35 × lower than `ucj`. */
+export function ucjNaive({ activeUcj, workingPopulation }: { activeUcj: Count; workingPopulation: Count }): number | null {
+	return ratioPct(activeUcj, workingPopulation);
+}
+
+/** Active wage earners (PU) over BPS formal workers, in percent. */
+export function formalPenetration({ activePu, formal }: { activePu: Count; formal: Count }): number | null {
+	return ratioPct(activePu, formal);
+}
+
+/** Active non-wage participants (BPU) over BPS informal workers, in percent (RPJMN "cakupan kepesertaan PBPU"). */
+export function informalPenetration({ activeBpu, informal }: { activeBpu: Count; informal: Count }): number | null {
+	return ratioPct(activeBpu, informal);
+}
+
+/**
+ * Year-over-year change of active participants, in percent: the same month a year earlier
+ * (December against December by default), never a month against the previous December.
+ * @example growth({ active: 56_700, activeYearBefore: 52_500 }) // 8
+ */
+export function growth({ active, activeYearBefore }: { active: Count; activeYearBefore: Count }): number | null {
+	if (active == null || activeYearBefore == null) return null;
+	const pct = ratioPct(active - activeYearBefore, activeYearBefore);
+	return pct;
+}
+
+/** Coverage now minus coverage a year earlier, in percentage points. */
+export function coverageChangePts({ ucjNow, ucjYearBefore }: { ucjNow: number | null; ucjYearBefore: number | null }): number | null {
+	if (ucjNow == null || ucjYearBefore == null) return null;
+	return ucjNow - ucjYearBefore;
+}
+
+/**
+ * Coverage over the province's Kemendagri target, in percent (100 = target met). A regency is
+ * measured against its province's target; always on the eligible denominator.
+ */
+export function targetAttainment({ ucjNow, targetPct }: { ucjNow: number | null; targetPct: Count }): number | null {
+	if (ucjNow == null) return null;
+	return ratioPct(ucjNow, targetPct);
+}
+
+/** One segment's share of active participants (of the segments in `total`), in percent. */
+export function segmentShare({ activeSegment, activeTotal }: { activeSegment: Count; activeTotal: Count }): number | null {
+	return ratioPct(activeSegment, activeTotal);
+}
+
+/** Active over all registered (active + non-active), in percent (national 68 % in Dec 2023). */
+export function activityRatio({ active, nonActive }: { active: Count; nonActive: Count }): number | null {
+	if (active == null || nonActive == null) return null;
+	return ratioPct(active, active + nonActive);
+}
