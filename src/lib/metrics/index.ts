@@ -2,3 +2,4 @@
 export * from './ids';
 export * from './formulas';
 export * from './registry';
+export * from './figures';
