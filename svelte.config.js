@@ -6,7 +6,7 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every view is prerendered to its own HTML file, so deep links work on a plain static host.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: true, strict: true }),
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
 		// Hash-mode CSP: SvelteKit hashes its own inline boot script. DuckDB-WASM needs
 		// 'wasm-unsafe-eval' to compile its engine and blob:/worker-src 'self' for its worker.
 		csp: {

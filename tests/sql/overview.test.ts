@@ -1,6 +1,9 @@
 /**
- * The overview's query builders over the hand-made fixture (native DuckDB through the same `Db`
- * interface), against figures worked out by hand from tests/fixtures/kalimantan.ts.
+ * The overview's query builders over the hand-made fixture, against figures worked out by hand
+ * from tests/fixtures/kalimantan.ts, on both engines: DuckDB-WASM (the browser's engine, over
+ * the built database file) and native DuckDB (the build's, which writes the first-view
+ * snapshot). The engines differ in how they bind parameters (WASM reads every number as
+ * DOUBLE), so a query must pass on both.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { areaSums, childSums, periodExtent, trendByMonth, type AreaSums, type ChildSums, type TrendRow } from '$lib/queries/overview';
@@ -8,14 +11,20 @@ import { coverageFigures } from '$lib/metrics';
 import type { Db } from '$lib/data/connector';
 import { nativeDb, type NativeConnection } from '../../scripts/lib/native-db';
 import { loadFixture } from '../fixtures/load-fixture';
+import { fixtureDb } from './setup';
 
 let conn: NativeConnection;
+const engines: [string, () => Promise<Db>][] = [
+	['wasm', () => fixtureDb()],
+	['native', async () => nativeDb((conn ??= await loadFixture()))]
+];
+afterAll(() => conn?.closeSync());
+
+describe.each(engines)('on %s DuckDB', (_engine, getDb) => {
 let db: Db;
 beforeAll(async () => {
-	conn = await loadFixture();
-	db = nativeDb(conn);
+	db = await getDb();
 });
-afterAll(() => conn?.closeSync());
 
 describe('areaSums', () => {
 	test('Kalimantan Tengah (62), December 2024: sums of 6201 + 6208 + 6209', async () => {
@@ -82,6 +91,8 @@ describe('childSums', () => {
 
 test('periodExtent', async () => {
 	expect(await db.query(periodExtent())).toEqual([{ first: '2023-12', last: '2024-12' }]);
+});
+
 });
 
 test('hostile input never reaches SQL text', () => {

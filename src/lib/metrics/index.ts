@@ -3,3 +3,4 @@ export * from './ids';
 export * from './formulas';
 export * from './registry';
 export * from './figures';
+export * from './decline';

@@ -1,9 +1,12 @@
 /**
- * Queries of the national overview. Each returns the sums the metric formulas need; none
+ * Queries of the national overview. Numbers are bound as JSON, which DuckDB-WASM reads as
+ * DOUBLE: every numeric parameter is cast (`::INTEGER`) where a function or comparison needs it.
+ * Each returns the sums the metric formulas need; none
  * computes a ratio (that is lib/metrics' job, so each formula exists once). They build `Sql`
  * and execute nothing.
  */
 import type { Sql } from '$lib/data/connector';
+import type { Segment } from '$lib/contract/domain';
 import { col, sql, table } from './sql';
 import { areaPrefix, childLength, monthDate, yearBefore, type AreaCode } from './area';
 
@@ -47,7 +50,7 @@ WITH p AS (
          sum(working_population)::DOUBLE AS working, sum(formal)::DOUBLE AS formal,
          sum(informal)::DOUBLE AS informal, sum(eligible)::DOUBLE AS eligible
   FROM ${table('workforce')}
-  WHERE starts_with(region_code, ${prefix}) AND year IN (${year}, ${year - 1})
+  WHERE starts_with(region_code, ${prefix}) AND year IN (${year}::INTEGER, ${year - 1}::INTEGER)
   GROUP BY ALL
 )
 SELECT
@@ -60,18 +63,19 @@ SELECT
   (SELECT sum(non_active) FROM p WHERE month = ${now}::DATE) AS non_active_all,
   (SELECT sum(active) FROM p WHERE month = ${prev}::DATE) AS active_all_prev,
   (SELECT sum(active) FROM p WHERE month = ${prev}::DATE AND segment <> 'PMI') AS active_ucj_prev,
-  (SELECT working FROM w WHERE year = ${year}) AS working,
-  (SELECT formal FROM w WHERE year = ${year}) AS formal,
-  (SELECT informal FROM w WHERE year = ${year}) AS informal,
-  (SELECT eligible FROM w WHERE year = ${year}) AS eligible,
-  (SELECT eligible FROM w WHERE year = ${year - 1}) AS eligible_prev,
-  (SELECT target_pct FROM ${table('ucj_targets')} WHERE province_code = ${prefix} AND year = ${year}) AS target_pct`;
+  (SELECT working FROM w WHERE year = ${year}::INTEGER) AS working,
+  (SELECT formal FROM w WHERE year = ${year}::INTEGER) AS formal,
+  (SELECT informal FROM w WHERE year = ${year}::INTEGER) AS informal,
+  (SELECT eligible FROM w WHERE year = ${year}::INTEGER) AS eligible,
+  (SELECT eligible FROM w WHERE year = ${year - 1}::INTEGER) AS eligible_prev,
+  (SELECT target_pct FROM ${table('ucj_targets')} WHERE province_code = ${prefix} AND year = ${year}::INTEGER) AS target_pct`;
 }
 
 /** One month of one segment of an area's trend. */
 export interface TrendRow {
+	/** `YYYY-MM` */
 	month: string;
-	segment: string;
+	segment: Segment;
 	active: number;
 }
 
@@ -101,6 +105,7 @@ export interface ChildSums {
 	active_bpu_prev: number | null;
 	active_jakon_prev: number | null;
 	active_pmi_prev: number | null;
+	working: number | null;
 	eligible: number | null;
 	eligible_prev: number | null;
 	target_pct: number | null;
@@ -119,7 +124,7 @@ export function childSums({ area, month }: { area: AreaCode; month: string }): S
 	const year = Number(month.slice(0, 4));
 	return sql`
 WITH p AS (
-  SELECT left(region_code, ${length}) AS code,
+  SELECT left(region_code, ${length}::INTEGER) AS code,
     sum(active) FILTER (month = ${now}::DATE)::DOUBLE AS active_all,
     sum(active) FILTER (month = ${now}::DATE AND segment <> 'PMI')::DOUBLE AS active_ucj,
     sum(active) FILTER (month = ${now}::DATE AND segment = 'PU')::DOUBLE AS active_pu,
@@ -136,19 +141,20 @@ WITH p AS (
   WHERE starts_with(region_code, ${prefix}) AND month IN (${now}::DATE, ${prev}::DATE)
   GROUP BY ALL
 ), w AS (
-  SELECT left(region_code, ${length}) AS code,
-    sum(eligible) FILTER (year = ${year})::DOUBLE AS eligible,
-    sum(eligible) FILTER (year = ${year - 1})::DOUBLE AS eligible_prev
+  SELECT left(region_code, ${length}::INTEGER) AS code,
+    sum(working_population) FILTER (year = ${year}::INTEGER)::DOUBLE AS working,
+    sum(eligible) FILTER (year = ${year}::INTEGER)::DOUBLE AS eligible,
+    sum(eligible) FILTER (year = ${year - 1}::INTEGER)::DOUBLE AS eligible_prev
   FROM ${table('workforce')}
-  WHERE starts_with(region_code, ${prefix}) AND year IN (${year}, ${year - 1})
+  WHERE starts_with(region_code, ${prefix}) AND year IN (${year}::INTEGER, ${year - 1}::INTEGER)
   GROUP BY ALL
 )
-SELECT r.code, r.name, p.* EXCLUDE (code), w.eligible, w.eligible_prev, t.target_pct
+SELECT r.code, r.name, p.* EXCLUDE (code), w.working, w.eligible, w.eligible_prev, t.target_pct
 FROM ${table('regions')} AS r
 LEFT JOIN p USING (code)
 LEFT JOIN w USING (code)
-LEFT JOIN ${table('ucj_targets')} AS t ON t.province_code = left(r.code, 2) AND t.year = ${year}
-WHERE starts_with(r.code, ${prefix}) AND length(r.code) = ${length}
+LEFT JOIN ${table('ucj_targets')} AS t ON t.province_code = left(r.code, 2) AND t.year = ${year}::INTEGER
+WHERE starts_with(r.code, ${prefix}) AND length(r.code) = ${length}::INTEGER
 ORDER BY r.code`;
 }
 
