@@ -1,0 +1,184 @@
+/**
+ * The national overview as a user reads it, checked against an independent query: plain SQL
+ * over the sample's Parquet files in native DuckDB, written here without the app's query
+ * builders or metric functions, then formatted the Indonesian (or English) way.
+ */
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { Page } from '@playwright/test';
+import { formatCount, formatInteger, formatPercent, formatPoints, formatSignedPercent } from '../../src/lib/format';
+import { expect, test, waitForReady } from './helpers';
+
+const SAMPLE = 'data/sample';
+let conn: DuckDBConnection;
+
+test.beforeAll(async () => {
+	conn = await (await DuckDBInstance.create(':memory:')).connect();
+	for (const t of ['participation', 'workforce', 'ucj_targets']) {
+		await conn.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${SAMPLE}/${t}.parquet')`);
+	}
+});
+
+interface Independent {
+	active: number;
+	ucj: number;
+	formal: number;
+	informal: number;
+	growth: number;
+	change: number;
+	attainment: number | null;
+}
+
+/** Every tile of an area for December 2024, straight from the Parquet (province '' = Indonesia). */
+async function independent(province: string): Promise<Independent> {
+	const reader = await conn.runAndReadAll(
+		`WITH p AS (SELECT * FROM participation WHERE starts_with(region_code, $1)),
+		      w AS (SELECT * FROM workforce WHERE starts_with(region_code, $1)),
+		      s AS (SELECT
+		        (SELECT sum(active) FROM p WHERE month = DATE '2024-12-01')::DOUBLE AS active,
+		        (SELECT sum(active) FROM p WHERE month = DATE '2023-12-01')::DOUBLE AS active_prev,
+		        (SELECT sum(active) FROM p WHERE month = DATE '2024-12-01' AND segment IN ('PU', 'BPU', 'JAKON'))::DOUBLE AS ucj_num,
+		        (SELECT sum(active) FROM p WHERE month = DATE '2023-12-01' AND segment IN ('PU', 'BPU', 'JAKON'))::DOUBLE AS ucj_num_prev,
+		        (SELECT sum(active) FROM p WHERE month = DATE '2024-12-01' AND segment = 'PU')::DOUBLE AS pu,
+		        (SELECT sum(active) FROM p WHERE month = DATE '2024-12-01' AND segment = 'BPU')::DOUBLE AS bpu,
+		        (SELECT sum(eligible) FROM w WHERE year = 2024)::DOUBLE AS eligible,
+		        (SELECT sum(eligible) FROM w WHERE year = 2023)::DOUBLE AS eligible_prev,
+		        (SELECT sum(formal) FROM w WHERE year = 2024)::DOUBLE AS formal,
+		        (SELECT sum(informal) FROM w WHERE year = 2024)::DOUBLE AS informal,
+		        (SELECT target_pct FROM ucj_targets WHERE province_code = $1 AND year = 2024) AS target)
+		 SELECT active,
+		        100 * ucj_num / eligible AS ucj,
+		        100 * pu / formal AS formal,
+		        100 * bpu / informal AS informal,
+		        100 * (active - active_prev) / active_prev AS growth,
+		        100 * ucj_num / eligible - 100 * ucj_num_prev / eligible_prev AS change,
+		        (100 * ucj_num / eligible) / target * 100 AS attainment
+		 FROM s`,
+		[province]
+	);
+	return reader.getRowObjectsJS()[0] as unknown as Independent;
+}
+
+async function openOverview(page: Page, query: string, key: string) {
+	await page.goto(`/${query}`);
+	await waitForReady(page);
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', key);
+}
+
+function tile(page: Page, metric: string) {
+	return page.locator(`[data-metric="${metric}"] .tile__value`);
+}
+
+async function expectTiles(page: Page, f: Independent, locale: 'id' | 'en' = 'id') {
+	await expect(tile(page, 'active')).toHaveText(formatCount(f.active, locale));
+	await expect(tile(page, 'ucj')).toHaveText(formatPercent(f.ucj, {}, locale));
+	await expect(tile(page, 'formalPenetration')).toHaveText(formatPercent(f.formal, {}, locale));
+	await expect(tile(page, 'informalPenetration')).toHaveText(formatPercent(f.informal, {}, locale));
+	await expect(tile(page, 'growth')).toHaveText(formatSignedPercent(f.growth, {}, locale));
+	await expect(tile(page, 'coverageChangePts')).toHaveText(formatPoints(f.change, {}, locale));
+	await expect(tile(page, 'targetAttainment')).toHaveText(formatPercent(f.attainment, {}, locale));
+}
+
+test('Indonesia, December 2024: every tile equals the independent query', async ({ page }) => {
+	const f = await independent('');
+	expect(f.attainment).toBeNull(); // no national target in the data: the tile says so
+	await openOverview(page, '?periode=2024-12', 'ID|2024-12');
+	await expectTiles(page, f);
+	await expect(tile(page, 'active')).toHaveText('45,22 juta'); // DOMAIN.md: 45.22 M in Dec 2024
+});
+
+test('Kalimantan Timur, December 2024: every tile equals the independent query', async ({ page }) => {
+	const f = await independent('64');
+	expect(f.attainment).not.toBeNull();
+	await openOverview(page, '?wilayah=64&periode=2024-12', '64|2024-12');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ikhtisar Kalimantan Timur');
+	await expectTiles(page, f);
+});
+
+test('the trend table has 84 months × 4 segments and its December 2024 row equals SQL', async ({ page }) => {
+	await openOverview(page, '?periode=2024-12', 'ID|2024-12');
+	const trend = page.locator('[data-chart="trend"]');
+	await trend.getByRole('button', { name: 'Tampilkan tabel data' }).click();
+	const table = trend.getByRole('table');
+	await expect(table.locator('tbody tr')).toHaveCount(84);
+	await expect(table.locator('thead th')).toHaveText(['Bulan', 'Penerima Upah (PU)', 'Bukan Penerima Upah (BPU)', 'Jasa Konstruksi (Jakon)', 'Pekerja Migran Indonesia (PMI)']);
+	const reader = await conn.runAndReadAll(
+		`SELECT segment, sum(active)::DOUBLE AS active FROM participation WHERE month = DATE '2024-12-01' GROUP BY segment`
+	);
+	const bySegment = Object.fromEntries(reader.getRowObjectsJS().map((r) => [r.segment, r.active as number]));
+	const december = table.locator('tbody tr').filter({ hasText: 'Desember 2024' });
+	await expect(december.locator('th, td')).toHaveText([
+		'Desember 2024',
+		formatInteger(bySegment.PU!),
+		formatInteger(bySegment.BPU!),
+		formatInteger(bySegment.JAKON!),
+		formatInteger(bySegment.PMI!)
+	]);
+});
+
+test('English shows "45.22 million" where Indonesian showed "45,22 juta"', async ({ page }) => {
+	await openOverview(page, '?periode=2024-12', 'ID|2024-12');
+	await expect(tile(page, 'active')).toHaveText('45,22 juta');
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/bahasa=en/);
+	await expect(tile(page, 'active')).toHaveText('45.22 million');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('National overview');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a reload restores the URL state, and Back undoes a province change', async ({ page }) => {
+	await openOverview(page, '?periode=2024-12', 'ID|2024-12');
+	await page.locator('select[name="wilayah"]').selectOption('64');
+	await expect(page).toHaveURL(/wilayah=64/);
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', '64|2024-12');
+
+	await page.reload();
+	await waitForReady(page);
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', '64|2024-12');
+	await expect(page.locator('select[name="wilayah"]')).toHaveValue('64');
+	await expect(page.locator('select[name="periode"]')).toHaveValue('2024-12');
+
+	await page.goBack();
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', 'ID|2024-12');
+	await expect(page.locator('select[name="wilayah"]')).toHaveValue('ID');
+	await expect(page).not.toHaveURL(/wilayah=/);
+});
+
+test('picking a month on the trend sets the period of the tiles and the ranking', async ({ page }) => {
+	await openOverview(page, '?periode=2024-12', 'ID|2024-12');
+	const chart = page.locator('[data-chart="trend"] [tabindex="0"]').first();
+	await chart.focus();
+	await page.keyboard.press('ArrowLeft');
+	await expect(page).toHaveURL(/periode=2024-11/);
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', 'ID|2024-11');
+	await expect(page.locator('[data-chart="ranking"] h3')).toHaveText('Provinsi menurut cakupan, November 2024');
+});
+
+test('a hostile or unknown link is refused with a notice, and the view still works', async ({ page }) => {
+	await page.goto(`/?wilayah=${encodeURIComponent("62'; DROP TABLE regions; --")}&periode=2099-01&bahasa=xx`);
+	await waitForReady(page);
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', 'ID|2025-12');
+	await expect(page.getByText('Parameter tautan “wilayah” tidak valid')).toBeVisible();
+	await expect(page.getByText('Parameter tautan “bahasa” tidak valid')).toBeVisible();
+	await expect(page.getByText('Periode 2099-01 tidak ada dalam data; ditampilkan Desember 2025.')).toBeVisible();
+
+	await page.goto('/?wilayah=99');
+	await waitForReady(page);
+	await expect(page.getByText('Wilayah 99 tidak ditemukan dalam data; ditampilkan Indonesia.')).toBeVisible();
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', 'ID|2025-12');
+});
+
+test('every figure can show its query and download its rows', async ({ page }) => {
+	await openOverview(page, '?wilayah=64&periode=2024-12', '64|2024-12');
+	const ranking = page.locator('[data-chart="ranking"]');
+	await ranking.getByRole('button', { name: 'Tampilkan kueri' }).click();
+	await expect(ranking.locator('pre')).toContainText('FROM "participation"');
+	await expect(ranking).toContainText('"64"');
+	await ranking.getByRole('button', { name: 'Tampilkan tabel data' }).click();
+	const download = page.waitForEvent('download');
+	await ranking.getByRole('button', { name: 'Unduh CSV' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(/^cakupan_peringkat_64_2024-12_sintetis_[0-9a-f]{12}\.csv$/);
+	const text = (await (await file.createReadStream()).toArray()).join('');
+	expect(text.charCodeAt(0)).toBe(0xfeff); // BOM: Excel reads UTF-8
+	expect(text.split('\r\n').filter(Boolean)).toHaveLength(1 + 10); // header + Kaltim's 10 regencies
+});
