@@ -34,10 +34,15 @@ export function rankedAreaOf(area: string): string {
 	return area === NATIONAL_CODE || area.length === 2 ? area : provinceOf(area);
 }
 
+/** The overview's three figure queries for `area` and `month` (`YYYY-MM`). */
+export function overviewQueries({ area, month }: { area: string; month: string }): Overview['queries'] {
+	return { tiles: areaSums({ area, month }), trend: trendByMonth({ area }), ranking: childSums({ area: rankedAreaOf(area), month }) };
+}
+
 /** Run the overview's queries for `area` and `month` (`YYYY-MM`). */
 export async function loadOverview(db: Db, { area, month, signal }: { area: string; month: string; signal?: AbortSignal }): Promise<Overview> {
 	const rankedArea = rankedAreaOf(area);
-	const queries = { tiles: areaSums({ area, month }), trend: trendByMonth({ area }), ranking: childSums({ area: rankedArea, month }) };
+	const queries = overviewQueries({ area, month });
 	const [[sums], trend, children, names] = await Promise.all([
 		db.query<AreaSums & Record<string, unknown>>(queries.tiles, { signal }),
 		db.query<TrendRow & Record<string, unknown>>(queries.trend, { signal }),
