@@ -12,11 +12,16 @@ import type { Db } from '$lib/data/connector';
 import { nativeDb, type NativeConnection } from '../../scripts/lib/native-db';
 import { loadFixture } from '../fixtures/load-fixture';
 import { fixtureDb } from './setup';
+import { ROLLUP_STATEMENTS } from '$lib/queries/rollups';
 
 let conn: NativeConnection;
 const engines: [string, () => Promise<Db>][] = [
 	['wasm', () => fixtureDb()],
-	['native', async () => nativeDb((conn ??= await loadFixture()))]
+	['native', async () => {
+		conn ??= await loadFixture();
+		for (const statement of ROLLUP_STATEMENTS) await conn.run(statement);
+		return nativeDb(conn);
+	}]
 ];
 afterAll(() => conn?.closeSync());
 

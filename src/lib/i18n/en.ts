@@ -170,6 +170,7 @@ export const en: Record<MessageKey, string> = {
 	'methods.rule.sums': 'Ratios are ratios of sums (sum of participants ÷ sum of workers over the area), never means of regional ratios.',
 	'methods.rule.over100': 'Coverage above 100% can occur in a regency (participants are counted where the employer is): it is shown and flagged, never clipped.',
 	'methods.rule.papua': 'Every table uses the codes of {edition} for every year; a region’s province is the first two digits of its code. The 2019–2022 figures of regencies now in Papua Selatan, Papua Tengah, Papua Pegunungan and Papua Barat Daya are shown under their new provinces.',
+	'methods.rule.rollups': 'The queries shown read the summary tables area_month and area_year: the participation and workforce tables summed per area (Indonesia, province, regency/city), built at build time and tested equal to their base tables.',
 	'methods.segments': 'Segments and the programmes allowed',
 	'methods.segment': 'Segment',
 	'methods.programmes': 'Programmes',

@@ -170,6 +170,7 @@ export const id = {
 	'methods.rule.sums': 'Rasio adalah rasio dari jumlah (jumlah peserta ÷ jumlah pekerja di wilayah), bukan rata-rata rasio wilayah.',
 	'methods.rule.over100': 'Cakupan di atas 100% dapat terjadi di kabupaten/kota (peserta dihitung di lokasi pemberi kerja): angka ditampilkan dan ditandai, tidak dipotong.',
 	'methods.rule.papua': 'Semua tabel memakai kode {edition} untuk setiap tahun; provinsi suatu wilayah adalah dua digit pertama kodenya. Angka 2019–2022 kabupaten di Papua Selatan, Papua Tengah, Papua Pegunungan dan Papua Barat Daya ditampilkan di bawah provinsi barunya.',
+	'methods.rule.rollups': 'Kueri yang ditampilkan membaca tabel ringkasan area_month dan area_year: jumlah tabel participation dan workforce per wilayah (Indonesia, provinsi, kabupaten/kota), dibuat saat build dan diuji sama dengan tabel dasarnya.',
 	'methods.segments': 'Segmen dan program yang diizinkan',
 	'methods.segment': 'Segmen',
 	'methods.programmes': 'Program',

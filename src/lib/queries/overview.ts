@@ -1,5 +1,6 @@
 /**
- * Queries of the national overview. Numbers are bound as JSON, which DuckDB-WASM reads as
+ * Queries of the national overview, over the build-time rollups (`rollups.ts`) so that a click
+ * reads pre-summed rows. Numbers are bound as JSON, which DuckDB-WASM reads as
  * DOUBLE: every numeric parameter is cast (`::INTEGER`) where a function or comparison needs it.
  * Each returns the sums the metric formulas need; none
  * computes a ratio (that is lib/metrics' job, so each formula exists once). They build `Sql`
@@ -7,7 +8,7 @@
  */
 import type { Sql } from '$lib/data/connector';
 import type { Segment } from '$lib/contract/domain';
-import { col, sql, table } from './sql';
+import { rollup, sql, table } from './sql';
 import { areaPrefix, childLength, monthDate, yearBefore, type AreaCode } from './area';
 
 /** Sums over an area for one month and the same month a year earlier (one row). */
@@ -31,27 +32,21 @@ export interface AreaSums {
 
 /**
  * The tiles' sums for an area and month: active by segment now and a year earlier, the BPS
- * August workforce of both calendar years, and the province's target (none for Indonesia).
+ * August workforce of both calendar years (rollups.ts: pre-summed per area at build time), and
+ * the province's target (none for Indonesia; a regency has its province's).
  */
 export function areaSums({ area, month }: { area: AreaCode; month: string }): Sql {
-	const prefix = areaPrefix(area);
+	areaPrefix(area);
 	const now = monthDate(month);
 	const prev = monthDate(yearBefore(month));
 	const year = Number(month.slice(0, 4));
 	return sql`
 WITH p AS (
-  SELECT month, segment, sum(active)::DOUBLE AS active, sum(non_active)::DOUBLE AS non_active
-  FROM ${table('participation')}
-  WHERE starts_with(${col('participation', 'region_code')}, ${prefix})
-    AND month IN (${now}::DATE, ${prev}::DATE)
-  GROUP BY ALL
+  SELECT month, segment, active, non_active FROM ${rollup('area_month')}
+  WHERE area_code = ${area} AND month IN (${now}::DATE, ${prev}::DATE)
 ), w AS (
-  SELECT year,
-         sum(working_population)::DOUBLE AS working, sum(formal)::DOUBLE AS formal,
-         sum(informal)::DOUBLE AS informal, sum(eligible)::DOUBLE AS eligible
-  FROM ${table('workforce')}
-  WHERE starts_with(region_code, ${prefix}) AND year IN (${year}::INTEGER, ${year - 1}::INTEGER)
-  GROUP BY ALL
+  SELECT year, working, formal, informal, eligible FROM ${rollup('area_year')}
+  WHERE area_code = ${area} AND year IN (${year}::INTEGER, ${year - 1}::INTEGER)
 )
 SELECT
   (SELECT sum(active) FROM p WHERE month = ${now}::DATE) AS active_all,
@@ -68,7 +63,7 @@ SELECT
   (SELECT informal FROM w WHERE year = ${year}::INTEGER) AS informal,
   (SELECT eligible FROM w WHERE year = ${year}::INTEGER) AS eligible,
   (SELECT eligible FROM w WHERE year = ${year - 1}::INTEGER) AS eligible_prev,
-  (SELECT target_pct FROM ${table('ucj_targets')} WHERE province_code = ${prefix} AND year = ${year}::INTEGER) AS target_pct`;
+  (SELECT target_pct FROM ${table('ucj_targets')} WHERE province_code = left(${area}, 2) AND year = ${year}::INTEGER) AS target_pct`;
 }
 
 /** One month of one segment of an area's trend. */
@@ -81,11 +76,11 @@ export interface TrendRow {
 
 /** Active participants per month and segment over the whole period, for an area. */
 export function trendByMonth({ area }: { area: AreaCode }): Sql {
+	areaPrefix(area);
 	return sql`
-SELECT strftime(month, '%Y-%m') AS month, segment, sum(active)::DOUBLE AS active
-FROM ${table('participation')}
-WHERE starts_with(region_code, ${areaPrefix(area)})
-GROUP BY ALL
+SELECT strftime(month, '%Y-%m') AS month, segment, active
+FROM ${rollup('area_month')}
+WHERE area_code = ${area}
 ORDER BY month, segment`;
 }
 
@@ -116,45 +111,43 @@ export interface ChildSums {
  * ranking by coverage and the "fell most" list both come from these rows.
  */
 export function childSums({ area, month }: { area: AreaCode; month: string }): Sql {
-	const length = childLength(area);
-	if (length === null) throw new Error(`a regency has no child regions in the overview: ${area}`);
-	const prefix = areaPrefix(area);
+	if (childLength(area) === null) throw new Error(`a regency has no child regions in the overview: ${area}`);
 	const now = monthDate(month);
 	const prev = monthDate(yearBefore(month));
 	const year = Number(month.slice(0, 4));
 	return sql`
 WITH p AS (
-  SELECT left(region_code, ${length}::INTEGER) AS code,
-    sum(active) FILTER (month = ${now}::DATE)::DOUBLE AS active_all,
-    sum(active) FILTER (month = ${now}::DATE AND segment <> 'PMI')::DOUBLE AS active_ucj,
-    sum(active) FILTER (month = ${now}::DATE AND segment = 'PU')::DOUBLE AS active_pu,
-    sum(active) FILTER (month = ${now}::DATE AND segment = 'BPU')::DOUBLE AS active_bpu,
-    sum(active) FILTER (month = ${now}::DATE AND segment = 'JAKON')::DOUBLE AS active_jakon,
-    sum(active) FILTER (month = ${now}::DATE AND segment = 'PMI')::DOUBLE AS active_pmi,
-    sum(active) FILTER (month = ${prev}::DATE)::DOUBLE AS active_all_prev,
-    sum(active) FILTER (month = ${prev}::DATE AND segment <> 'PMI')::DOUBLE AS active_ucj_prev,
-    sum(active) FILTER (month = ${prev}::DATE AND segment = 'PU')::DOUBLE AS active_pu_prev,
-    sum(active) FILTER (month = ${prev}::DATE AND segment = 'BPU')::DOUBLE AS active_bpu_prev,
-    sum(active) FILTER (month = ${prev}::DATE AND segment = 'JAKON')::DOUBLE AS active_jakon_prev,
-    sum(active) FILTER (month = ${prev}::DATE AND segment = 'PMI')::DOUBLE AS active_pmi_prev
-  FROM ${table('participation')}
-  WHERE starts_with(region_code, ${prefix}) AND month IN (${now}::DATE, ${prev}::DATE)
-  GROUP BY ALL
+  SELECT area_code AS code,
+    sum(active) FILTER (month = ${now}::DATE) AS active_all,
+    sum(active) FILTER (month = ${now}::DATE AND segment <> 'PMI') AS active_ucj,
+    sum(active) FILTER (month = ${now}::DATE AND segment = 'PU') AS active_pu,
+    sum(active) FILTER (month = ${now}::DATE AND segment = 'BPU') AS active_bpu,
+    sum(active) FILTER (month = ${now}::DATE AND segment = 'JAKON') AS active_jakon,
+    sum(active) FILTER (month = ${now}::DATE AND segment = 'PMI') AS active_pmi,
+    sum(active) FILTER (month = ${prev}::DATE) AS active_all_prev,
+    sum(active) FILTER (month = ${prev}::DATE AND segment <> 'PMI') AS active_ucj_prev,
+    sum(active) FILTER (month = ${prev}::DATE AND segment = 'PU') AS active_pu_prev,
+    sum(active) FILTER (month = ${prev}::DATE AND segment = 'BPU') AS active_bpu_prev,
+    sum(active) FILTER (month = ${prev}::DATE AND segment = 'JAKON') AS active_jakon_prev,
+    sum(active) FILTER (month = ${prev}::DATE AND segment = 'PMI') AS active_pmi_prev
+  FROM ${rollup('area_month')}
+  WHERE parent_code = ${area} AND month IN (${now}::DATE, ${prev}::DATE)
+  GROUP BY area_code
 ), w AS (
-  SELECT left(region_code, ${length}::INTEGER) AS code,
-    sum(working_population) FILTER (year = ${year}::INTEGER)::DOUBLE AS working,
-    sum(eligible) FILTER (year = ${year}::INTEGER)::DOUBLE AS eligible,
-    sum(eligible) FILTER (year = ${year - 1}::INTEGER)::DOUBLE AS eligible_prev
-  FROM ${table('workforce')}
-  WHERE starts_with(region_code, ${prefix}) AND year IN (${year}::INTEGER, ${year - 1}::INTEGER)
-  GROUP BY ALL
+  SELECT area_code AS code,
+    sum(working) FILTER (year = ${year}::INTEGER) AS working,
+    sum(eligible) FILTER (year = ${year}::INTEGER) AS eligible,
+    sum(eligible) FILTER (year = ${year - 1}::INTEGER) AS eligible_prev
+  FROM ${rollup('area_year')}
+  WHERE parent_code = ${area} AND year IN (${year}::INTEGER, ${year - 1}::INTEGER)
+  GROUP BY area_code
 )
 SELECT r.code, r.name, p.* EXCLUDE (code), w.working, w.eligible, w.eligible_prev, t.target_pct
 FROM ${table('regions')} AS r
 LEFT JOIN p USING (code)
 LEFT JOIN w USING (code)
 LEFT JOIN ${table('ucj_targets')} AS t ON t.province_code = left(r.code, 2) AND t.year = ${year}::INTEGER
-WHERE starts_with(r.code, ${prefix}) AND length(r.code) = ${length}::INTEGER
+WHERE r.parent_code ${area === 'ID' ? sql`IS NULL` : sql`= ${area}`} AND r.level = ${area === 'ID' ? 'province' : 'regency'}
 ORDER BY r.code`;
 }
 

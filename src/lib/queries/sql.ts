@@ -6,6 +6,7 @@
  */
 import type { Param, Sql } from '$lib/data/connector';
 import { columnDef, quoteIdentifier, tableDef, type TableName } from '$lib/contract/schema';
+import { ROLLUP_TABLES, type RollupTable } from './rollups';
 
 const RAW = Symbol('raw sql');
 
@@ -64,6 +65,12 @@ export function table(name: TableName, schema?: string): Fragment {
 export function col(tableName: TableName, column: string, alias?: string): Fragment {
 	columnDef(tableName, column);
 	return fragment(alias ? `${alias}.${quoteIdentifier(column)}` : quoteIdentifier(column));
+}
+
+/** A build-time rollup table's quoted name (`rollups.ts`). */
+export function rollup(name: RollupTable): Fragment {
+	if (!(ROLLUP_TABLES as readonly string[]).includes(name)) throw new Error(`unknown rollup table: ${JSON.stringify(name)}`);
+	return fragment(quoteIdentifier(name));
 }
 
 /** A name of the query's own making (a CTE, an alias, a build-time rollup): letters, digits, `_`. */

@@ -1,0 +1,53 @@
+/**
+ * Build-time rollups: the participation and workforce tables summed per area (Indonesia `ID`,
+ * each province, each regency) so the overview's interactions read a few hundred pre-summed
+ * rows instead of re-aggregating the regency tables on every click. They are derived, never
+ * loaded: `npm run db` creates them inside the database file from the contract tables with
+ * the statements below, and tests check their sums against the base tables.
+ *
+ *   area_month  area_code, parent_code, month, segment, active, non_active      (553 areas × months × 4)
+ *   area_year   area_code, parent_code, year, working, formal, informal, eligible
+ *
+ * `parent_code` is `ID` for provinces, the province for regencies, NULL for Indonesia, so an
+ * area's children are `WHERE parent_code = ?`.
+ */
+import { NATIONAL_CODE } from '$lib/contract/domain';
+
+/** Names of the rollup tables (identifiers the query builders may splice, like contract tables). */
+export const ROLLUP_TABLES = ['area_month', 'area_year'] as const;
+export type RollupTable = (typeof ROLLUP_TABLES)[number];
+
+const ID = `'${NATIONAL_CODE}'`;
+
+/** The statements that create the rollups from the contract tables (no parameters, no user input). */
+export const ROLLUP_STATEMENTS: readonly string[] = [
+	`CREATE OR REPLACE TABLE area_month AS
+	 WITH base AS (SELECT region_code, month, segment, active, non_active FROM participation)
+	 SELECT * FROM (
+	   SELECT ${ID} AS area_code, NULL::VARCHAR AS parent_code, month, segment,
+	          sum(active)::DOUBLE AS active, sum(non_active)::DOUBLE AS non_active
+	   FROM base GROUP BY month, segment
+	   UNION ALL
+	   SELECT left(region_code, 2), ${ID}, month, segment, sum(active)::DOUBLE, sum(non_active)::DOUBLE
+	   FROM base GROUP BY left(region_code, 2), month, segment
+	   UNION ALL
+	   SELECT region_code, left(region_code, 2), month, segment, sum(active)::DOUBLE, sum(non_active)::DOUBLE
+	   FROM base GROUP BY region_code, month, segment)
+	 ORDER BY area_code, month, segment`,
+	`CREATE OR REPLACE TABLE area_year AS
+	 WITH base AS (SELECT region_code, year, working_population, formal, informal, eligible FROM workforce)
+	 SELECT * FROM (
+	   SELECT ${ID} AS area_code, NULL::VARCHAR AS parent_code, year,
+	          sum(working_population)::DOUBLE AS working, sum(formal)::DOUBLE AS formal,
+	          sum(informal)::DOUBLE AS informal, sum(eligible)::DOUBLE AS eligible
+	   FROM base GROUP BY year
+	   UNION ALL
+	   SELECT left(region_code, 2), ${ID}, year, sum(working_population)::DOUBLE, sum(formal)::DOUBLE,
+	          sum(informal)::DOUBLE, sum(eligible)::DOUBLE
+	   FROM base GROUP BY left(region_code, 2), year
+	   UNION ALL
+	   SELECT region_code, left(region_code, 2), year, sum(working_population)::DOUBLE, sum(formal)::DOUBLE,
+	          sum(informal)::DOUBLE, sum(eligible)::DOUBLE
+	   FROM base GROUP BY region_code, year)
+	 ORDER BY area_code, year`
+];
