@@ -1,0 +1,59 @@
+/**
+ * End-to-end tests against the BUILT site (`vite preview`), as a user gets it. Playwright does
+ * not build: `npm run test:e2e` builds first when needed (`pretest:e2e`), CI builds before
+ * `npm test`. Browser: CHROMIUM_PATH, else Debian's /usr/bin/chromium when present, else
+ * Playwright's own download (`npx playwright install chromium`, which needs the internet).
+ */
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+// E2E_PORT: a second checkout (or a colleague's preview on 4173) can test on its own port.
+const PORT = Number(process.env.E2E_PORT || 4173);
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const executablePath = process.env.CHROMIUM_PATH || (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
+
+// `vite preview` serves SvelteKit's build output; without it the server would start and 404.
+if (!existsSync('build/index.html') || !existsSync('.svelte-kit/output/client')) {
+	throw new Error('No built site: run `npm run build` first (or `npm run test:e2e`, which builds when needed).');
+}
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.spec.ts',
+	// Two cores: each test starts a 33 MB wasm engine; more workers only queue on the CPU.
+	workers: process.env.CI ? 1 : 2,
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 60_000,
+	expect: { timeout: 20_000 },
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure',
+		serviceWorkers: 'allow',
+		launchOptions: {
+			executablePath,
+			// This machine's network is closed: without the background-networking flags Chromium
+			// keeps dialling Google's hosts (refused), which slows start-up and pollutes logs.
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } }],
+	webServer: {
+		command: `npx vite preview --port ${PORT} --strictPort`,
+		url: `http://localhost:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

@@ -1,0 +1,215 @@
+/**
+ * DuckDB-WASM in the browser, started once and lazily. The engine (wasm + worker, bundled by
+ * Vite from the package: never a CDN) starts while the database file downloads; the file is
+ * checked against the served manifest, registered in the worker and attached read-only as the
+ * default schema. `loadDatabase()` is shared by every caller; after a failure the next call
+ * tries again, keeping an engine that did start.
+ *
+ * Timings for the benchmark (`performance.getEntriesByName`): marks `cakupan:load-start`,
+ * `cakupan:engine-ready`, `cakupan:downloaded`, `cakupan:data-ready`; measures
+ * `cakupan:engine` (start to engine ready), `cakupan:download` (start to manifest + file
+ * checked), `cakupan:data` (start to the first query done: queries can run).
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { asset } from '$app/paths';
+import { parseManifest } from '../contract/manifest';
+import { quoteIdentifier, TABLE_NAMES } from '../contract/schema';
+import { attachDatabase, ENGINE_SETTINGS } from './attach';
+import type { Param } from './connector';
+import { createDb, type CachedDb } from './create-db';
+import { DATA_PATH, DATABASE_ALIAS, MANIFEST_FILE, type ServedManifest } from './database';
+import { fetchBytes, fetchJson, sha256Hex } from './download';
+import { DataError } from './errors';
+
+// Single-threaded bundles only: `eh` (wasm exceptions, every current browser) and `mvp` as the
+// fallback. The threaded `coi` bundle needs cross-origin isolation headers a static host
+// may not send. https://duckdb.org/docs/stable/clients/wasm/instantiation
+const BUNDLES: duckdb.DuckDBBundles = {
+	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+	eh: { mainModule: ehWasm, mainWorker: ehWorker }
+};
+
+/** A step of loading, for the status line. */
+export type LoadPhase = 'engine' | 'download' | 'attach';
+
+/** Progress of loading: the current phase, bytes of the database file so far, and the manifest once read. */
+export interface LoadProgress {
+	readonly phase: LoadPhase;
+	readonly loaded: number;
+	readonly total: number;
+	/** The served manifest, from the first progress after it is read (before the engine is ready). */
+	readonly manifest?: ServedManifest;
+}
+
+/** What loading yields: the `Db` views query, and the manifest of the data behind it. */
+export interface LoadedDatabase {
+	readonly db: CachedDb;
+	readonly manifest: ServedManifest;
+	/** DuckDB version of the engine, e.g. `v1.4.3`. */
+	readonly engineVersion: string;
+}
+
+interface Engine {
+	readonly duck: duckdb.AsyncDuckDB;
+	readonly conn: duckdb.AsyncDuckDBConnection;
+}
+
+const listeners = new Set<(progress: LoadProgress) => void>();
+let enginePromise: Promise<Engine> | null = null;
+let loadPromise: Promise<LoadedDatabase> | null = null;
+
+/** Listen to loading progress; returns the unsubscribe function. */
+export function onLoadProgress(listener: (progress: LoadProgress) => void): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+function report(progress: LoadProgress): void {
+	for (const listener of listeners) listener(progress);
+}
+
+function measure(name: string, start: string, end: string): void {
+	try {
+		performance.measure(name, start, end);
+	} catch {
+		// A missing mark (cleared by the page) only loses a timing.
+	}
+}
+
+async function startEngine(): Promise<Engine> {
+	let worker: Worker | undefined;
+	try {
+		const bundle = await duckdb.selectBundle(BUNDLES);
+		worker = new Worker(bundle.mainWorker!);
+		const duck = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+		await duck.instantiate(bundle.mainModule, bundle.pthreadWorker);
+		// Counts (BIGINT) arrive as doubles, not BigInt, which JSON and Intl cannot take.
+		await duck.open({ path: ':memory:', query: { castBigIntToDouble: true } });
+		const conn = await duck.connect();
+		for (const statement of ENGINE_SETTINGS) await conn.query(statement);
+		performance.mark('cakupan:engine-ready');
+		measure('cakupan:engine', 'cakupan:load-start', 'cakupan:engine-ready');
+		return { duck, conn };
+	} catch (cause) {
+		worker?.terminate();
+		const message = String((cause as Error)?.message ?? cause);
+		// The wasm (33 MB) may fail to download: a network error, worth a retry, not an old browser.
+		const kind = /network|fetch|load/i.test(message) ? 'network' : 'engine';
+		throw new DataError(kind, `DuckDB-WASM did not start: ${message}`, { cause });
+	}
+}
+
+/** The engine, started once; a failed start is tried again on the next call. */
+function engine(): Promise<Engine> {
+	enginePromise ??= startEngine().catch((error: unknown) => {
+		enginePromise = null;
+		throw error;
+	});
+	return enginePromise;
+}
+
+/** The served manifest and the database file's bytes, checked against it. */
+async function download(): Promise<{ manifest: ServedManifest; bytes: Uint8Array }> {
+	// `no-cache`: revalidate, so a new dataset shows as soon as it is deployed (the service
+	// worker answers from its cache only when the network fails).
+	const json = await fetchJson(asset(`${DATA_PATH}/${MANIFEST_FILE}`), { cache: 'no-cache' });
+	let manifest: ServedManifest;
+	try {
+		manifest = parseManifest(json) as ServedManifest;
+		if (!manifest.database?.file) throw new Error('no database entry: run npm run db');
+	} catch (cause) {
+		throw new DataError('file', `${MANIFEST_FILE}: ${(cause as Error).message}`, { cause });
+	}
+	const { file, bytes: size, sha256 } = manifest.database;
+	report({ phase: 'download', loaded: 0, total: size, manifest });
+	const bytes = await fetchBytes(asset(`${DATA_PATH}/${file}`), {
+		expectedBytes: size,
+		cache: 'no-cache',
+		onProgress: (loaded, total) => report({ phase: 'download', loaded, total, manifest })
+	});
+	// Web Crypto exists only in secure contexts (https, localhost); elsewhere the size check stands alone.
+	if (globalThis.crypto?.subtle) {
+		const actual = await sha256Hex(bytes);
+		if (actual !== sha256) throw new DataError('file', `${file}: sha256 ${actual} differs from the manifest's ${sha256}`);
+	}
+	return { manifest, bytes };
+}
+
+async function load(): Promise<LoadedDatabase> {
+	performance.mark('cakupan:load-start');
+	const starting = engine();
+	starting.catch(() => {}); // awaited below; the download may fail first
+	report({ phase: 'engine', loaded: 0, total: 0 });
+	const { manifest, bytes } = await download();
+	performance.mark('cakupan:downloaded');
+	measure('cakupan:download', 'cakupan:load-start', 'cakupan:downloaded');
+	report({ phase: 'engine', loaded: bytes.length, total: bytes.length, manifest });
+	const { duck, conn } = await starting;
+	report({ phase: 'attach', loaded: bytes.length, total: bytes.length, manifest });
+	// A retry after a failed attach or check starts from a clean engine.
+	await conn.query(`USE memory`).catch(() => {});
+	await conn.query(`DETACH DATABASE IF EXISTS ${DATABASE_ALIAS}`).catch(() => {});
+	await duck.dropFile(manifest.database.file).catch(() => {});
+	await attachDatabase(
+		{ registerFileBuffer: (name, data) => duck.registerFileBuffer(name, data), exec: (text) => conn.query(text) },
+		manifest.database.file,
+		bytes
+	);
+	const run = async (text: string, params: readonly Param[]) => {
+		const statement = await conn.prepare(text);
+		try {
+			return await statement.query(...params);
+		} finally {
+			await statement.close();
+		}
+	};
+	const db = createDb(run);
+	await checkRowCounts(db, manifest);
+	performance.mark('cakupan:data-ready');
+	measure('cakupan:data', 'cakupan:load-start', 'cakupan:data-ready');
+	return { db, manifest, engineVersion: await duck.getVersion() };
+}
+
+/**
+ * The first query: every contract table holds the rows the manifest counts. Cheap (DuckDB
+ * keeps counts), and "ready" then means a query has run over the attached file.
+ */
+async function checkRowCounts(db: CachedDb, manifest: ServedManifest): Promise<void> {
+	const tables = TABLE_NAMES.filter((name) => name in manifest.database.tables);
+	if (tables.length === 0) throw new DataError('file', `${manifest.database.file}: the manifest lists no tables`);
+	const text = `SELECT ${tables.map((name) => `(SELECT count(*) FROM ${quoteIdentifier(name)}) AS ${quoteIdentifier(name)}`).join(', ')}`;
+	let counts: Record<string, unknown>;
+	try {
+		[counts = {}] = await db.query({ text, params: [] });
+	} catch (cause) {
+		throw new DataError('file', `${manifest.database.file}: ${(cause as Error).message}`, { cause });
+	}
+	for (const name of tables) {
+		if (counts[name] !== manifest.database.tables[name]) {
+			throw new DataError('file', `${manifest.database.file}: ${name} has ${counts[name]} rows, the manifest says ${manifest.database.tables[name]}`);
+		}
+	}
+	db.clearCache();
+}
+
+/**
+ * Start (or join) loading the engine and the database. Shared by every caller; rejects with a
+ * DataError, after which the next call starts over (a started engine is kept).
+ * @example const { db } = await loadDatabase(); const rows = await db.query(coverageByRegion(f));
+ */
+export function loadDatabase(): Promise<LoadedDatabase> {
+	loadPromise ??= load().catch((error: unknown) => {
+		loadPromise = null;
+		throw error instanceof DataError ? error : new DataError('file', String((error as Error)?.message ?? error), { cause: error });
+	});
+	return loadPromise;
+}
+
+/** The loaded `Db` (starts loading if nobody has yet). */
+export async function getDb(): Promise<CachedDb> {
+	return (await loadDatabase()).db;
+}

@@ -1,0 +1,60 @@
+/**
+ * Failures at the data edge, each with the i18n key of the message the view shows. Views
+ * receive them as state (`status.error`, a query's error), never as unhandled rejections.
+ */
+import type { MessageKey } from '../i18n/id';
+import type { Sql } from './connector';
+
+/** Why the data could not be loaded. */
+export type DataErrorKind =
+	/** The engine (wasm, worker) would not start: an old browser, a blocked worker. */
+	| 'engine'
+	/** A download failed: offline, a server error, a response cut short. */
+	| 'network'
+	/** The file is not the one the manifest describes, or not a DuckDB file at all. */
+	| 'file'
+	/** The file is a DuckDB file the engine cannot read (storage version drift). */
+	| 'version';
+
+const LOAD_MESSAGES: Record<DataErrorKind, MessageKey> = {
+	engine: 'data.engine',
+	network: 'data.network',
+	file: 'data.file',
+	version: 'data.version'
+};
+
+/** Loading the engine or the database failed; `retry()` in the status module may fix `network`. */
+export class DataError extends Error {
+	override readonly name = 'DataError';
+	readonly kind: DataErrorKind;
+	/** The localized message to show (t(error.messageKey)). */
+	readonly messageKey: MessageKey;
+
+	constructor(kind: DataErrorKind, message: string, options?: { cause?: unknown }) {
+		super(message, options);
+		this.kind = kind;
+		this.messageKey = LOAD_MESSAGES[kind];
+	}
+}
+
+/** A query failed; keeps the engine's error as `cause` and the statement that failed. */
+export class QueryError extends Error {
+	override readonly name = 'QueryError';
+	readonly sql: Sql;
+	readonly messageKey: MessageKey = 'error.query';
+
+	constructor(sql: Sql, cause: unknown) {
+		super(cause instanceof Error ? cause.message : String(cause), { cause });
+		this.sql = sql;
+	}
+}
+
+/** The error an aborted query rejects with (the signal's reason, else an AbortError). */
+export function abortReason(signal: AbortSignal): unknown {
+	return signal.reason ?? new DOMException('The query was aborted.', 'AbortError');
+}
+
+/** Whether an error only means "nobody waits for this any more" (show nothing). */
+export function isAbortError(error: unknown): boolean {
+	return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
+}

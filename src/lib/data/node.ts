@@ -1,0 +1,105 @@
+/**
+ * The browser's engine in Node, for SQL tests and the benchmark: DuckDB-WASM's blocking bundle
+ * (the same wasm, DuckDB 1.4.3) attaching the same built `.duckdb` file, behind the same `Db`.
+ * A storage-version drift between the native builder and this engine fails here, not in a
+ * user's browser. Never imported by the app.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename } from 'node:path';
+import {
+	createDuckDB,
+	NODE_RUNTIME,
+	VoidLogger,
+	type DuckDBBindings,
+	type DuckDBConnection
+} from '@duckdb/duckdb-wasm/blocking';
+import { attachDatabase, ENGINE_SETTINGS } from './attach';
+import type { Param } from './connector';
+import { looksLikeDuckDb } from './database';
+import { createDb, type CachedDb } from './create-db';
+import { DataError } from './errors';
+
+/** A Node `Db` with its engine, for tests that need more than queries. */
+export interface NodeDb extends CachedDb {
+	/** DuckDB version of the engine, e.g. `v1.4.3`. */
+	readonly version: string;
+	readonly bindings: DuckDBBindings;
+	readonly connection: DuckDBConnection;
+	close(): void;
+}
+
+const require = createRequire(import.meta.url);
+
+/** Start the blocking engine: eh bundle (mvp if the runtime lacks wasm exceptions), in memory. */
+export async function createNodeEngine(): Promise<DuckDBBindings> {
+	const wasm = (name: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${name}`);
+	try {
+		const bindings = await createDuckDB(
+			{
+				mvp: { mainModule: wasm('duckdb-mvp.wasm'), mainWorker: '' },
+				eh: { mainModule: wasm('duckdb-eh.wasm'), mainWorker: '' }
+			},
+			new VoidLogger(),
+			NODE_RUNTIME
+		);
+		await bindings.instantiate();
+		// Counts arrive as doubles, as in the browser (`engine.ts`).
+		bindings.open({ path: ':memory:', query: { castBigIntToDouble: true } });
+		return bindings;
+	} catch (cause) {
+		throw new DataError('engine', `DuckDB-WASM did not start in Node: ${(cause as Error).message}`, { cause });
+	}
+}
+
+/** A `Db` over one blocking connection: prepare, bind, run, close the statement. */
+function nodeDb(bindings: DuckDBBindings): NodeDb {
+	const connection = bindings.connect();
+	const run = async (text: string, params: readonly Param[]) => {
+		const statement = connection.prepare(text);
+		try {
+			return statement.query(...params);
+		} finally {
+			statement.close();
+		}
+	};
+	return {
+		...createDb(run),
+		version: bindings.getVersion(),
+		bindings,
+		connection,
+		close() {
+			connection.close();
+			bindings.reset();
+		}
+	};
+}
+
+/**
+ * Attach a built database (a path, or its bytes) to a fresh engine.
+ * @example const db = await openNodeDatabase({ path: 'static/data/cakupan-sample.duckdb' });
+ */
+export async function openNodeDatabase(
+	source: { path: string; bytes?: undefined } | { bytes: Uint8Array; path?: string }
+): Promise<NodeDb> {
+	const bytes = source.bytes ?? new Uint8Array(readFileSync(source.path!));
+	const file = source.path ? basename(source.path) : 'cakupan.duckdb';
+	if (!looksLikeDuckDb(bytes)) throw new DataError('file', `${file} is not a DuckDB database file (${bytes.length} bytes)`);
+	const bindings = await createNodeEngine();
+	const db = nodeDb(bindings);
+	try {
+		for (const statement of ENGINE_SETTINGS) db.connection.query(statement);
+		await attachDatabase(
+			{
+				registerFileBuffer: (name, data) => bindings.registerFileBuffer(name, data),
+				exec: (text) => db.connection.query(text)
+			},
+			file,
+			bytes
+		);
+	} catch (error) {
+		db.close();
+		throw error;
+	}
+	return db;
+}

@@ -1,0 +1,112 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/**
+ * Offline after one visit. On install, one cache per deployment (`cakupan-<version>`) gets the
+ * app shell and its content-hashed assets (DuckDB's wasm and worker among them), the
+ * prerendered pages and the built data (`/data/dataset.json`, `/data/<name>.duckdb`).
+ *
+ *   /_app/immutable/*  cache-first: names carry a content hash, so a cached copy is never stale
+ *   everything else    network-first, cached copy when the network fails: pages and the data,
+ *                      so a new dataset shows when online and the last one still works offline
+ *
+ * Only same-origin GETs are handled; anything else goes to the network untouched and is never
+ * cached. A new deployment copies unchanged hashed assets from the old cache instead of
+ * downloading them again (the 33 MB wasm rarely changes), then drops the old caches.
+ */
+import { base, build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+
+const CACHE = `cakupan-${version}`;
+const IMMUTABLE = `${base}/_app/immutable/`;
+
+// DuckDB-WASM's fallback bundle for browsers without wasm exceptions: cached when first used,
+// not precached (39 MB that current browsers never fetch).
+const ON_DEMAND = /duckdb-(browser-)?mvp/;
+// Dotfiles in static/ (a build's temp files) are not part of the site.
+const isHidden = (path: string) => path.split('/').some((part) => part.startsWith('.'));
+
+const PRECACHE = [
+	...build.filter((path) => !ON_DEMAND.test(path)),
+	...files.filter((path) => !isHidden(path)),
+	...prerendered
+];
+
+/** A hashed asset from an earlier deployment's cache, else the network. */
+async function addToCache(cache: Cache, path: string): Promise<void> {
+	if (path.startsWith(IMMUTABLE)) {
+		const old = await caches.match(path);
+		if (old) return cache.put(path, old);
+	}
+	const response = await fetch(path);
+	if (!response.ok) throw new Error(`precache ${path}: HTTP ${response.status}`);
+	await cache.put(path, response);
+}
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		caches.open(CACHE).then((cache) => Promise.all(PRECACHE.map((path) => addToCache(cache, path))))
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches.keys().then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+	);
+});
+
+function cacheable(response: Response): boolean {
+	return response.ok && response.status !== 206 && response.type === 'basic';
+}
+
+/** Whether two responses are the same file (so a 30 MB body is not written again). */
+function sameFile(a: Response, b: Response): boolean {
+	const etag = a.headers.get('etag');
+	if (etag) return etag === b.headers.get('etag');
+	const modified = a.headers.get('last-modified');
+	return modified !== null && modified === b.headers.get('last-modified') && a.headers.get('content-length') === b.headers.get('content-length');
+}
+
+async function cacheFirst(request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const cached = await cache.match(request);
+	if (cached) return cached;
+	const response = await fetch(request);
+	if (cacheable(response)) await cache.put(request, response.clone());
+	return response;
+}
+
+async function networkFirst(event: FetchEvent): Promise<Response> {
+	const { request } = event;
+	const cache = await caches.open(CACHE);
+	// Filters live in the query string; offline, any query of a page gets the page.
+	const previous = cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+	try {
+		const response = await fetch(request);
+		const old = await previous;
+		if (cacheable(response) && !(old && sameFile(old, response))) {
+			event.waitUntil(cache.put(request, response.clone()).catch(() => {}));
+		}
+		return response;
+	} catch (error) {
+		const cached = await previous;
+		if (cached) return cached;
+		// Offline at /metodologi: the prerendered page is cached as /metodologi/.
+		const url = new URL(request.url);
+		if (request.mode === 'navigate' && !url.pathname.endsWith('/')) {
+			const page = await cache.match(`${url.pathname}/`);
+			if (page) return page;
+		}
+		throw error;
+	}
+}
+
+sw.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET' || request.headers.has('range')) return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin) return;
+	event.respondWith(url.pathname.startsWith(IMMUTABLE) ? cacheFirst(request) : networkFirst(event));
+});

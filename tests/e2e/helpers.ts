@@ -1,0 +1,111 @@
+/**
+ * The e2e `test` every spec imports instead of Playwright's: each test fails when
+ *   - any request (page, DuckDB's worker, the service worker) leaves localhost: it is aborted
+ *     and recorded; the app may fetch nothing from another origin, ever;
+ *   - the page reports a Content-Security-Policy violation (recorded by an init script into
+ *     `window.__cspViolations`, and sent to the test as it happens);
+ *   - the page throws an uncaught error.
+ *
+ * Readiness contract with the root layout: its root element `#app` carries
+ * `data-state={status.phase}` from `$lib/data/status.svelte` (idle, engine, download, attach,
+ * ready, error). `waitForReady(page)` waits for `ready` and fails at once on `error`; never a
+ * fixed delay.
+ *
+ * @example
+ * import { expect, test, waitForReady } from './helpers';
+ * test('shows coverage', async ({ page }) => { await page.goto('/'); await waitForReady(page); ... });
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+/** A CSP violation as the page saw it. */
+export interface CspViolation {
+	readonly directive: string;
+	readonly blockedURI: string;
+	readonly sourceFile: string;
+	readonly sample: string;
+}
+
+declare global {
+	interface Window {
+		__cspViolations?: CspViolation[];
+		__reportCspViolation?: (violation: CspViolation) => void;
+	}
+}
+
+/** What a test's guard saw; checked after the test body. */
+export interface Guard {
+	readonly foreignRequests: string[];
+	readonly cspViolations: CspViolation[];
+	readonly pageErrors: string[];
+}
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Whether a URL stays on this machine (data: and blob: never touch the network). */
+export function isLocalUrl(url: string): boolean {
+	const { protocol, hostname } = new URL(url);
+	if (protocol === 'data:' || protocol === 'blob:') return true;
+	return LOCAL_HOSTS.has(hostname);
+}
+
+export const test = base.extend<{ guard: Guard }>({
+	guard: [
+		async ({ page, context }, use) => {
+			const guard: Guard = { foreignRequests: [], cspViolations: [], pageErrors: [] };
+			// The context's routes also see requests of workers and the service worker.
+			await context.route(
+				(url) => !isLocalUrl(url.href),
+				(route) => {
+					guard.foreignRequests.push(route.request().url());
+					return route.abort('blockedbyclient');
+				}
+			);
+			await page.exposeFunction('__reportCspViolation', (violation: CspViolation) => {
+				guard.cspViolations.push(violation);
+			});
+			await page.addInitScript(() => {
+				window.__cspViolations = [];
+				document.addEventListener('securitypolicyviolation', (e) => {
+					const violation = {
+						directive: e.effectiveDirective || e.violatedDirective,
+						blockedURI: e.blockedURI,
+						sourceFile: e.sourceFile,
+						sample: e.sample
+					};
+					window.__cspViolations!.push(violation);
+					void window.__reportCspViolation?.(violation);
+				});
+			});
+			page.on('pageerror', (error) => guard.pageErrors.push(error.stack || `${error.name}: ${error.message}` || String(error)));
+			await use(guard);
+			expect(guard.foreignRequests, 'requests to another origin').toEqual([]);
+			expect(guard.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+			expect(guard.pageErrors, 'uncaught page errors').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+/** Wait until the database is loaded (`#app[data-state="ready"]`); fails at once on `error`. */
+export async function waitForReady(page: Page, { timeout = 30_000 }: { timeout?: number } = {}): Promise<void> {
+	const app = page.locator('#app');
+	await expect(app).toHaveAttribute('data-state', /^(ready|error)$/, { timeout });
+	const state = await app.getAttribute('data-state');
+	if (state !== 'ready') {
+		throw new Error(`data did not load: data-state="${state}": ${await app.innerText()}`);
+	}
+}
+
+/** The load timings the app recorded (ms), by measure name: `cakupan:engine`, `cakupan:data`, … */
+export async function loadTimings(page: Page): Promise<Record<string, number>> {
+	return page.evaluate(() =>
+		Object.fromEntries(
+			performance
+				.getEntriesByType('measure')
+				.filter((m) => m.name.startsWith('cakupan:'))
+				.map((m) => [m.name, Math.round(m.duration)])
+		)
+	);
+}

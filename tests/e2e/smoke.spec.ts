@@ -1,0 +1,63 @@
+/**
+ * The app starts: DuckDB-WASM loads from the app's own origin, attaches the built database and
+ * runs its first query (row counts against the manifest), with no foreign request and no CSP
+ * violation (the guard in helpers.ts); and it opens again offline after one visit.
+ */
+import type { ServedManifest } from '../../src/lib/data/database';
+import { expect, loadTimings, test, waitForReady } from './helpers';
+
+test('the engine and the database load from the app itself', async ({ page, request }) => {
+	const manifest = (await (await request.get('/data/dataset.json')).json()) as ServedManifest;
+	const engineFiles: string[] = [];
+	page.on('request', (r) => {
+		if (/duckdb.*\.(wasm|js)$/.test(new URL(r.url()).pathname)) engineFiles.push(new URL(r.url()).pathname);
+	});
+
+	await page.goto('/');
+	await waitForReady(page);
+
+	// The footer shows the manifest the engine loaded (set when the database is ready).
+	const footer = page.getByRole('contentinfo');
+	await expect(footer).toContainText(manifest.title);
+	await expect(footer).toContainText(manifest.version);
+	expect(engineFiles.some((path) => path.startsWith('/_app/immutable/') && path.endsWith('.wasm'))).toBe(true);
+	expect(engineFiles.some((path) => path.startsWith('/_app/immutable/') && path.includes('worker'))).toBe(true);
+	const timings = await loadTimings(page);
+	expect(Object.keys(timings)).toEqual(expect.arrayContaining(['cakupan:engine', 'cakupan:download', 'cakupan:data']));
+	test.info().annotations.push({ type: 'timings (ms)', description: JSON.stringify(timings) });
+});
+
+test('a failed download shows why, and retry loads the data', async ({ page }) => {
+	let failures = 1;
+	await page.route('**/data/*.duckdb', (route) => (failures-- > 0 ? route.abort('connectionreset') : route.fallback()));
+
+	await page.goto('/');
+	const app = page.locator('#app');
+	await expect(app).toHaveAttribute('data-state', 'error');
+	await expect(app).toContainText('Berkas data tidak dapat diunduh');
+
+	await page.getByRole('button', { name: 'Coba lagi' }).click();
+	await waitForReady(page);
+});
+
+test('after one visit the app opens offline', async ({ page, context }) => {
+	await page.goto('/');
+	await waitForReady(page);
+	// Installed = every precached file is in; the database file is the last big one.
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		if (!registration.active) throw new Error('no active service worker');
+	});
+	await expect
+		.poll(() => page.evaluate(async () => (await caches.keys()).length), { timeout: 30_000 })
+		.toBeGreaterThan(0);
+
+	await context.setOffline(true);
+	const probe = () => fetch(`/offline-probe-${Date.now()}`).then(() => 'online', () => 'offline');
+	expect(await page.evaluate(probe)).toBe('offline');
+	const response = await page.reload();
+	expect(response?.fromServiceWorker()).toBe(true);
+	await waitForReady(page);
+	await page.goto('/metodologi/');
+	await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+});

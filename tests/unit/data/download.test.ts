@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { fetchBytes, fetchJson, sha256Hex } from '$lib/data/download';
+import { DataError } from '$lib/data/errors';
+import { looksLikeDuckDb } from '$lib/data/database';
+
+/** A fetch answering with `body` in chunks of `chunk` bytes. */
+function serve(body: Uint8Array, { chunk = 4, status = 200, length = body.length }: { chunk?: number; status?: number; length?: number | null } = {}) {
+	const stream = new ReadableStream<Uint8Array>({
+		start(controller) {
+			for (let i = 0; i < body.length; i += chunk) controller.enqueue(body.slice(i, i + chunk));
+			controller.close();
+		}
+	});
+	const headers: Record<string, string> = length === null ? {} : { 'content-length': String(length) };
+	vi.stubGlobal('fetch', vi.fn(async () => new Response(stream, { status, headers })));
+}
+
+afterEach(() => {
+	vi.unstubAllGlobals();
+});
+
+describe('fetchBytes', () => {
+	test('reports progress chunk by chunk and returns the whole body', async () => {
+		serve(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
+		const progress: [number, number][] = [];
+		const bytes = await fetchBytes('/data/x.duckdb', { onProgress: (l, t) => progress.push([l, t]) });
+		expect([...bytes]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+		expect(progress).toEqual([[0, 10], [4, 10], [8, 10], [10, 10], [10, 10]]);
+	});
+
+	test("the manifest's size is the total when the server sends no length", async () => {
+		serve(new Uint8Array(6), { length: null });
+		const progress: [number, number][] = [];
+		await fetchBytes('/x', { expectedBytes: 6, onProgress: (l, t) => progress.push([l, t]) });
+		expect(progress[0]).toEqual([0, 6]);
+	});
+
+	test('a body shorter than the manifest says is a network DataError', async () => {
+		serve(new Uint8Array(6));
+		await expect(fetchBytes('/x', { expectedBytes: 8 })).rejects.toMatchObject({ name: 'DataError', kind: 'network' });
+	});
+
+	test('a longer body is a file DataError', async () => {
+		serve(new Uint8Array(9));
+		await expect(fetchBytes('/x', { expectedBytes: 8 })).rejects.toMatchObject({ kind: 'file', messageKey: 'data.file' });
+	});
+
+	test('HTTP 404 and a failed fetch are network DataErrors', async () => {
+		serve(new Uint8Array(0), { status: 404 });
+		await expect(fetchBytes('/x')).rejects.toMatchObject({ kind: 'network', message: expect.stringMatching(/HTTP 404/) });
+		vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
+		const error = await fetchBytes('/x').catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(DataError);
+		expect(error).toMatchObject({ kind: 'network', messageKey: 'data.network' });
+	});
+});
+
+describe('fetchJson', () => {
+	test('bad JSON is a file DataError', async () => {
+		serve(new TextEncoder().encode('{ nope'));
+		await expect(fetchJson('/data/dataset.json')).rejects.toMatchObject({ kind: 'file' });
+	});
+});
+
+test('sha256Hex', async () => {
+	expect(await sha256Hex(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+});
+
+test('looksLikeDuckDb reads the magic bytes at offset 8', () => {
+	const bytes = new Uint8Array(4096);
+	expect(looksLikeDuckDb(bytes)).toBe(false);
+	bytes.set([0x44, 0x55, 0x43, 0x4b], 8);
+	expect(looksLikeDuckDb(bytes)).toBe(true);
+	expect(looksLikeDuckDb(bytes.slice(0, 100))).toBe(false);
+});
