@@ -1,0 +1,100 @@
+/**
+ * Reading the app's state through the probe (bench/page/probe.js). Every time returned here is
+ * on the page's clock (ms since navigation start); Playwright's polling only decides when to
+ * look, never what the time was.
+ */
+import type { Page } from 'playwright-core';
+import { APP } from './config';
+
+/** One change of a contract attribute, as the probe logged it. */
+export interface LogEntry {
+	readonly name: 'state' | 'rendered' | 'source';
+	readonly value: string | null;
+	readonly t: number;
+	/** For `rendered`: the view's `data-source` at that moment. */
+	readonly source?: string | null;
+}
+
+/** What `window.__cakupanBench.timeline()` returns. */
+export interface Timeline {
+	readonly marks: { name: string; t: number }[];
+	readonly measures: { name: string; start: number; duration: number }[];
+	readonly resources: { name: string; initiatorType: string; start: number; end: number; transferSize: number; encodedBodySize: number }[];
+	readonly log: LogEntry[];
+}
+
+/** Result of one armed interaction. */
+export type ChangeResult =
+	| { ms: number; seenMs: number; key: string; timeout?: undefined }
+	| { timeout: true; key: string | null; started: boolean };
+
+/** Marks, measures, resource timings and the probe's log, from the page. */
+export function readTimeline(page: Page): Promise<Timeline> {
+	return page.evaluate('window.__cakupanBench.timeline()') as Promise<Timeline>;
+}
+
+/**
+ * Wait in the page until a probe condition holds: `state` (one of the values), `mark` (a
+ * performance mark exists) or `live` (the overview shows live figures). False on timeout.
+ */
+export async function waitUntil(page: Page, kind: 'state' | 'mark' | 'live', arg: unknown, timeout: number): Promise<boolean> {
+	return (await page.evaluate(`window.__cakupanBench.until(${JSON.stringify(kind)}, ${JSON.stringify(arg ?? null)}, ${timeout})`, undefined)) as boolean;
+}
+
+/** Wait for the load to end (`ready` or `error`); returns the state reached, or null on timeout. */
+export async function waitForLoadEnd(page: Page, timeout: number): Promise<string | null> {
+	if (!(await waitUntil(page, 'state', [APP.readyState, APP.errorState], timeout))) return null;
+	const log = (await page.evaluate('window.__cakupanBench.log.slice()')) as LogEntry[];
+	return log.some((e) => e.name === 'state' && e.value === APP.readyState) ? APP.readyState : APP.errorState;
+}
+
+/** Wait for a performance mark; false on timeout. */
+export function waitForMark(page: Page, mark: string, timeout: number): Promise<boolean> {
+	return waitUntil(page, 'mark', mark, timeout);
+}
+
+/** Wait until the overview shows live figures (`data-source=live`, a `data-rendered` key). */
+export function waitForLiveRender(page: Page, timeout: number): Promise<boolean> {
+	return waitUntil(page, 'live', null, timeout);
+}
+
+/** First time the probe saw `name` take `value` (any value when omitted). */
+export function firstSeen(log: readonly LogEntry[], name: LogEntry['name'], value?: string): LogEntry | null {
+	return log.find((e) => e.name === name && e.value !== null && e.value !== '' && (value === undefined || e.value === value)) ?? null;
+}
+
+/** When a performance mark was set (ms from navigation start), or null. */
+export function markTime(timeline: Timeline, name: string): number | null {
+	return timeline.marks.find((m) => m.name === name)?.t ?? null;
+}
+
+/** The current `data-rendered` key as { area, period }, or null. */
+export async function currentKey(page: Page): Promise<{ key: string; area: string; period: string } | null> {
+	const key = (await page.evaluate('window.__cakupanBench.renderedKey()')) as string | null;
+	if (!key) return null;
+	const parts = key.split(APP.key.separator);
+	return { key, area: parts[APP.key.area] ?? '', period: parts[APP.key.period] ?? '' };
+}
+
+/** Arm the probe for one change, run `act` (the input), and wait for the redraw. */
+export async function timeChange(
+	page: Page,
+	{ events, expect, previous, timeout }: { events: string[]; expect: { area: string; period: string }; previous: string; timeout: number },
+	act: () => Promise<void>
+): Promise<ChangeResult> {
+	await page.evaluate(`window.__cakupanBench.arm(${JSON.stringify({ events, expect, previous, timeoutMs: timeout })})`);
+	await act();
+	return (await page.evaluate('window.__cakupanBench.pending')) as ChangeResult;
+}
+
+/** Service worker status: registered, active, and the database file in its cache. */
+export function serviceWorkerStatus(page: Page): Promise<{ registered: boolean; active: boolean; cached: boolean }> {
+	return page.evaluate(`window.__cakupanBench.swCached('.duckdb')`) as Promise<{ registered: boolean; active: boolean; cached: boolean }>;
+}
+
+/** `YYYY-MM` plus `delta` months. */
+export function addMonths(month: string, delta: number): string {
+	const [y, m] = month.split('-').map(Number) as [number, number];
+	const index = y * 12 + (m - 1) + delta;
+	return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}

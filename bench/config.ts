@@ -1,0 +1,105 @@
+/**
+ * Everything the bench knows about the app and the machine, in one place: the selectors,
+ * attributes and performance marks of the contract with the overview view, the browser, and
+ * the paths. When the app renames something, change it here only.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Scratch space (gitignored): per-scale site copies, build logs, raw details. */
+export const OUT_DIR = join(ROOT, 'bench', 'out');
+
+/** Where the results list is written by default. */
+export const RESULTS_FILE = join(ROOT, 'bench', 'results.json');
+
+/** The contract with the app: what the bench waits for and what it presses. */
+export const APP = {
+	/** The overview route (prerendered). */
+	overviewPath: '/',
+	/** The served manifest (period extent, database file name). */
+	manifestPath: '/data/dataset.json',
+
+	/** Root element and its load phase: idle | engine | download | attach | ready | error. */
+	root: '#app',
+	stateAttr: 'data-state',
+	readyState: 'ready',
+	errorState: 'error',
+
+	/** The overview's root: `data-rendered` = key of what is fully drawn, `data-source` = snapshot | live. */
+	view: '[data-view="overview"]',
+	renderedAttr: 'data-rendered',
+	sourceAttr: 'data-source',
+	liveSource: 'live',
+	/** `data-rendered` is `area|period` (more fields may follow; only these two are read). */
+	key: { separator: '|', area: 0, period: 1 },
+
+	/** Performance marks the app sets (names as in src/lib/data/engine.ts and the overview). */
+	marks: {
+		firstFigures: 'cakupan:first-figures',
+		engineReady: 'cakupan:engine-ready',
+		dataReady: 'cakupan:data-ready'
+	},
+	/** `performance.measure` names of the app's own query timings, when it records them. */
+	queryMeasurePrefix: 'cakupan:query:',
+
+	/** The trend chart: focus it, then ArrowLeft/ArrowRight moves the selected month (`periode`). */
+	trend: '[data-chart="trend"]',
+	/** What receives focus for the keys inside the chart (a `role="slider"`); the chart itself when absent. */
+	trendFocus: '[data-chart="trend"] [tabindex]',
+	previousKey: 'ArrowLeft',
+	nextKey: 'ArrowRight',
+	ranking: '[data-chart="ranking"]',
+	/** The area picker; options are `ID`, province codes (2 digits) and regency codes. */
+	areaPicker: 'select[name="wilayah"]',
+	nationalArea: 'ID',
+
+	/** A global the app may expose for the bench: `{ query(sql): Promise<rows> }` (not in the contract yet). */
+	pageDbGlobal: '__cakupanDb',
+
+	/** The province used for the province-level query timings. */
+	province: '64'
+} as const;
+
+/** The shape of {@link APP}. */
+export type AppConfig = typeof APP;
+
+/** The system browser; Playwright never downloads one here. */
+export const CHROMIUM = {
+	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	],
+	viewport: { width: 1280, height: 800 }
+} as const;
+
+/** The 2 Mbps / 300 ms first visit (CDP `Network.emulateNetworkConditions`; bytes per second). */
+export const SLOW_NETWORK = {
+	offline: false,
+	latency: 300,
+	downloadThroughput: 2e6 / 8,
+	uploadThroughput: 2e6 / 8
+} as const;
+
+/** How long the bench waits before calling a step failed (ms). */
+export const TIMEOUTS = {
+	/** Navigation to `data-state=ready` (or error) on a cold load. */
+	ready: 90_000,
+	/** Ready to first figures, when the mark has not come yet. */
+	figures: 15_000,
+	/** First figures on the slow network. */
+	slowFigures: 30_000,
+	/** Service worker registered and the database file in its cache. */
+	serviceWorker: 90_000,
+	/** One linked or area change. */
+	change: 10_000
+} as const;

@@ -1,0 +1,157 @@
+/**
+ * Cold loads, each on a fresh profile: navigation start to first figures and to DuckDB ready,
+ * the bytes the server sent, the JS on the critical path, the renderer's peak memory; then,
+ * once the service worker has cached the database, a reload: the repeat visit.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { APP, TIMEOUTS } from '../config';
+import { firstSeen, markTime, readTimeline, serviceWorkerStatus, waitForLoadEnd, waitForMark, type Timeline } from '../app-page';
+import { openSession, peakRendererBytes } from '../browser';
+import { bytesByKind, gzipSize, type ResourceKind, type ServedRequest, type StaticServer } from '../server';
+import type { Site } from '../site';
+
+/** JS fetched by DuckDB's worker or for it: not on the first view's critical path. */
+const NOT_CRITICAL = /worker|\.wasm$/i;
+
+/** What one cold run saw. Times are ms from navigation start; null when not reached. */
+export interface ColdRun {
+	readonly firstFigures: number | null;
+	/** `data-source` when figures first showed (`snapshot` or `live`). */
+	readonly firstSource: string | null;
+	readonly ready: number | null;
+	readonly error: string | null;
+	readonly bytesToReady: Record<ResourceKind | 'total', number>;
+	readonly criticalJs: { gzipBytes: number; files: string[]; how: 'loaded before first figures' | 'static imports of index.html' };
+	readonly memoryBytes: number | null;
+	readonly firstVisitBytes: number | null;
+	/** Paths the server sent twice during the first visit (page and service worker) and their bytes. */
+	readonly duplicates: { paths: string[]; bytes: number };
+	readonly repeat: { ready: number | null; firstFigures: number | null; bytes: number } | null;
+	readonly repeatNote: string | null;
+	readonly offOrigin: string[];
+	readonly marks: Record<string, number>;
+	readonly requests: ServedRequest[];
+}
+
+/** The module scripts and modulepreloads index.html names: the entry and its static imports. */
+function staticEntryScripts(buildDir: string): string[] {
+	const html = readFileSync(join(buildDir, 'index.html'), 'utf8');
+	const found = new Set<string>();
+	const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+	for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) if (attr(tag, 'rel') === 'modulepreload' && attr(tag, 'href')) found.add(attr(tag, 'href')!);
+	for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) if (attr(tag, 'type') === 'module' && attr(tag, 'src')) found.add(attr(tag, 'src')!);
+	for (const m of html.matchAll(/import\(\s*"([^"]+\.js)"\s*\)/g)) found.add(m[1]!);
+	return [...found].map((href) => new URL(href, 'http://x/').pathname);
+}
+
+async function criticalJs(site: Site, timeline: Timeline, firstFigures: number | null): Promise<ColdRun['criticalJs']> {
+	let paths: string[];
+	let how: ColdRun['criticalJs']['how'];
+	if (firstFigures !== null) {
+		how = 'loaded before first figures';
+		paths = timeline.resources
+			.filter((r) => r.end <= firstFigures)
+			.map((r) => new URL(r.name).pathname)
+			.filter((p) => /\.m?js$/.test(p) && !NOT_CRITICAL.test(p));
+	} else {
+		how = 'static imports of index.html';
+		paths = staticEntryScripts(site.buildDir).filter((p) => !NOT_CRITICAL.test(p));
+	}
+	const unique = [...new Set(paths)];
+	let gzipBytes = 0;
+	for (const path of unique) gzipBytes += await gzipSize(join(site.buildDir, decodeURIComponent(path)));
+	return { gzipBytes, files: unique, how };
+}
+
+function duplicatesOf(log: readonly ServedRequest[]): ColdRun['duplicates'] {
+	const seen = new Map<string, number>();
+	let bytes = 0;
+	const paths: string[] = [];
+	for (const r of log) {
+		if (r.status !== 200 || r.bytes === 0) continue;
+		const n = (seen.get(r.url) ?? 0) + 1;
+		seen.set(r.url, n);
+		if (n === 2) paths.push(r.url);
+		if (n >= 2) bytes += r.bytes;
+	}
+	return { paths, bytes };
+}
+
+/** One cold load (and its repeat visit) on a fresh profile. */
+export async function coldRun(site: Site, server: StaticServer, { repeat }: { repeat: boolean }): Promise<ColdRun> {
+	const session = await openSession(server);
+	try {
+		const { page } = session;
+		server.reset();
+		await page.goto(server.origin + APP.overviewPath, { waitUntil: 'commit' });
+		const end = await waitForLoadEnd(page, TIMEOUTS.ready);
+		const bytesToReady = bytesByKind(server.log);
+		await waitForMark(page, APP.marks.firstFigures, end === APP.readyState ? TIMEOUTS.figures : 1);
+		const timeline = await readTimeline(page);
+		const firstFigures = markTime(timeline, APP.marks.firstFigures);
+		const readyEntry = firstSeen(timeline.log, 'state', APP.readyState);
+		const sourceAtFigures = firstSeen(timeline.log, 'rendered')?.source ?? null;
+		const error = end === null ? `no ready or error state within ${TIMEOUTS.ready} ms` : end === APP.errorState ? await appErrorText(page) : null;
+
+		let repeatNote: string | null = null;
+		let firstVisitBytes: number | null = null;
+		let sw = { registered: false, active: false, cached: false };
+		if (repeat && end === APP.readyState) {
+			const deadline = Date.now() + TIMEOUTS.serviceWorker;
+			const noSwBy = Date.now() + 5_000;
+			for (;;) {
+				sw = await serviceWorkerStatus(page);
+				if (sw.active && sw.cached) break;
+				if (!sw.registered && Date.now() > noSwBy) break;
+				if (Date.now() > deadline) break;
+				await page.waitForTimeout(250);
+			}
+			if (!sw.registered) repeatNote = 'no service worker registered within 5 s of ready';
+			else if (!sw.active || !sw.cached) repeatNote = `service worker ${sw.active ? 'active' : 'not active'}, database ${sw.cached ? '' : 'not '}cached after ${TIMEOUTS.serviceWorker} ms`;
+			firstVisitBytes = bytesByKind(server.log).total;
+		}
+		const memoryBytes = peakRendererBytes(session);
+		const requests = [...server.log];
+		const duplicates = duplicatesOf(requests);
+
+		let repeatRun: ColdRun['repeat'] = null;
+		if (repeat && end === APP.readyState && sw.active && sw.cached) {
+			server.reset();
+			await page.reload({ waitUntil: 'commit' });
+			const repeatEnd = await waitForLoadEnd(page, TIMEOUTS.ready);
+			await waitForMark(page, APP.marks.firstFigures, repeatEnd === APP.readyState ? 2_000 : 1);
+			const t = await readTimeline(page);
+			repeatRun = {
+				ready: firstSeen(t.log, 'state', APP.readyState)?.t ?? null,
+				firstFigures: markTime(t, APP.marks.firstFigures),
+				bytes: bytesByKind(server.log).total
+			};
+			if (repeatEnd !== APP.readyState) repeatNote = `repeat visit ended in ${repeatEnd ?? 'timeout'}`;
+		}
+
+		return {
+			firstFigures,
+			firstSource: sourceAtFigures,
+			ready: readyEntry?.t ?? null,
+			error,
+			bytesToReady,
+			criticalJs: await criticalJs(site, timeline, firstFigures),
+			memoryBytes,
+			firstVisitBytes,
+			duplicates,
+			repeat: repeatRun,
+			repeatNote,
+			offOrigin: [...session.offOrigin],
+			marks: Object.fromEntries(timeline.marks.filter((m) => m.name.startsWith('cakupan:')).map((m) => [m.name, m.t])),
+			requests
+		};
+	} finally {
+		await session.close();
+	}
+}
+
+async function appErrorText(page: import('playwright-core').Page): Promise<string> {
+	const text = await page.locator(APP.root).innerText().catch(() => '');
+	return `data-state=error: ${text.replace(/\s+/g, ' ').trim().slice(0, 200)}`;
+}

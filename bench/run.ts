@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: the overview's performance budget, measured on the built site in the
+ * system Chromium, for each data scale. See bench/README.md.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { GROUPS, parseOptions, USAGE, type Options } from './args';
+import { OUT_DIR, ROOT } from './config';
+import { coldRun, type ColdRun } from './measures/cold';
+import { runQueries, villageRegencies, type QueryResult } from './measures/queries';
+import { slowRun, type SlowRun } from './measures/slow';
+import { warmSession, type WarmResult } from './measures/warm';
+import { formatTable, round, writeResults, type Measured } from './results';
+import { startServer } from './server';
+import { DATASETS, MAKE_DATASET, datasetProblem, prepareSite } from './site';
+import { skippedScale, summarize } from './summarize';
+import type { Scale } from './targets';
+import { lastDecember, villagesOfRegency } from './village-query';
+
+const say = (line: string) => console.log(line);
+const ms = (t: number | null | undefined) => (t == null ? '-' : `${Math.round(t)} ms`);
+const mb = (b: number | null | undefined) => (b == null ? '-' : `${round(b / 1e6)} MB`);
+
+/** The scales to run and their dataset folders. */
+function plan(options: Options): { scale: Scale; dir: string }[] {
+	if (options.dataset) return [{ scale: 'custom', dir: options.dataset }];
+	const village = resolve(ROOT, DATASETS.village);
+	const scale = options.scale ?? (datasetProblem(village) ? 'sample' : 'all');
+	if (options.scale === null && scale === 'sample') {
+		say(`village scale skipped: ${datasetProblem(village)}; make it with \`${MAKE_DATASET.village}\``);
+	}
+	const names: ('sample' | 'village')[] = scale === 'all' ? ['sample', 'village'] : [scale as 'sample' | 'village'];
+	return names.map((s) => ({ scale: s, dir: resolve(ROOT, DATASETS[s]) }));
+}
+
+async function benchScale(scale: Scale, dir: string, options: Options): Promise<Measured[]> {
+	const started = performance.now();
+	say(`\n== ${scale} (${relative(ROOT, dir) || dir})`);
+	const problem = datasetProblem(dir);
+	if (problem) {
+		const make = scale === 'custom' ? '' : `; make it with \`${MAKE_DATASET[scale]}\``;
+		say(`  skipped: ${problem}${make}`);
+		return skippedScale(scale, `${problem}${make}`);
+	}
+	let site;
+	try {
+		site = await prepareSite(scale, dir, { build: options.build, force: options.rebuild, say });
+	} catch (error) {
+		say(`  skipped: ${(error as Error).message}`);
+		return skippedScale(scale, `build failed: ${(error as Error).message.split('\n')[0]}`);
+	}
+	const { database, period } = site.manifest;
+	say(`  data: ${database.file}, ${round(database.bytes / 1e6)} MB, ${Object.entries(database.tables).map(([t, n]) => `${t} ${n}`).join(', ')}; ${period.from}..${period.to}`);
+
+	const server = await startServer({ root: site.buildDir });
+	const has = (group: (typeof GROUPS)[number]) => options.only.includes(group);
+	let cold: ColdRun[] | null = null;
+	let slow: SlowRun[] | null = null;
+	let warm: WarmResult | null = null;
+	let queries: QueryResult | null = null;
+	try {
+		const regencies = has('queries') || has('warm') ? await villageRegencies(site, options.queryRuns) : [];
+
+		if (has('cold')) {
+			cold = [];
+			for (let i = 0; i < options.runs; i++) {
+				const run = await coldRun(site, server, { repeat: true });
+				cold.push(run);
+				say(
+					`  cold ${i + 1}/${options.runs}: first figures ${ms(run.firstFigures)}${run.firstSource ? ` (${run.firstSource})` : ''}, ready ${ms(run.ready)}, ` +
+						`sent ${mb(run.bytesToReady.total)}, renderer ${mb(run.memoryBytes)}, repeat ready ${ms(run.repeat?.ready)}${run.error ? ` [${run.error}]` : ''}`
+				);
+			}
+		}
+		if (has('slow') && options.slowRuns > 0) {
+			slow = [];
+			for (let i = 0; i < options.slowRuns; i++) {
+				const run = await slowRun(server, { via: options.slowVia, timeout: options.slowTimeout });
+				slow.push(run);
+				say(`  2 Mbps ${i + 1}/${options.slowRuns}: first figures ${ms(run.firstFigures)}${run.note ? ` [${run.note}]` : ''}`);
+				if (run.firstFigures === null) break; // the rest would time out the same way
+			}
+		}
+		if (has('warm')) {
+			const month = lastDecember(site.manifest.period);
+			const pageQueries = regencies.map((regency) => villagesOfRegency({ regency, month }));
+			warm = await warmSession(site, server, { changes: options.changes, pageQueries });
+			const count = (kind: string) => warm!.samples.filter((s) => s.kind === kind).length;
+			say(`  warm: ${count('linked')} linked, ${count('area')} area changes${warm.problems.linked ? ` [linked: ${warm.problems.linked}]` : ''}${warm.problems.area ? ` [area: ${warm.problems.area}]` : ''}`);
+		}
+		if (has('queries')) {
+			queries = await runQueries(site, { runs: options.queryRuns, regencies });
+			say(`  queries: ${queries.overview.length} overview queries × ${options.queryRuns}, village list × ${queries.village?.regencies.length ?? 0} (native and WASM in Node)`);
+		}
+	} finally {
+		await server.close();
+	}
+
+	const runs = { scale, cold, slow, slowVia: options.slowVia, warm, queries, pageVillage: warm?.pageQueryMs ?? null, trapped: server.offOrigin.map((r) => r.target) };
+	mkdirSync(OUT_DIR, { recursive: true });
+	writeFileSync(join(OUT_DIR, `details-${scale}.json`), JSON.stringify(runs, null, '\t') + '\n');
+	say(`  done in ${Math.round((performance.now() - started) / 1000)} s (raw runs: bench/out/details-${scale}.json)`);
+	return summarize(runs);
+}
+
+async function main(): Promise<void> {
+	const options = parseOptions(process.argv.slice(2));
+	if (options === 'help') {
+		say(USAGE);
+		return;
+	}
+	if (!existsSync(ROOT)) throw new Error(`no repo at ${ROOT}`);
+	const started = performance.now();
+	const all: Measured[] = [];
+	for (const { scale, dir } of plan(options)) all.push(...(await benchScale(scale, dir, options)));
+	say(`\n${formatTable(all)}`);
+	writeResults(options.out, all);
+	say(`\nwrote ${relative(ROOT, options.out)} (${all.length} entries) in ${Math.round((performance.now() - started) / 1000)} s`);
+}
+
+main().catch((error: unknown) => {
+	console.error(`bench: ${(error as Error)?.stack ?? error}`);
+	process.exitCode = 1;
+});

@@ -1,0 +1,186 @@
+/**
+ * From what the runs saw to one `Measured` per measure and scale, with a note wherever a
+ * measure could not be taken (and why), or was taken another way than planned.
+ */
+import { APP } from './config';
+import type { ColdRun } from './measures/cold';
+import type { QueryResult } from './measures/queries';
+import type { SlowRun } from './measures/slow';
+import type { WarmResult } from './measures/warm';
+import { measured, round, unbudgeted, type Measured } from './results';
+import { median, p95 } from './stats';
+import { MEASURES, type MeasureKey, type Scale } from './targets';
+
+const MB = 1e6;
+const kB = 1e3;
+
+/** What one scale's runs produced (null: the group was not run). */
+export interface ScaleRuns {
+	readonly scale: Scale;
+	readonly cold: ColdRun[] | null;
+	readonly slow: SlowRun[] | null;
+	readonly slowVia: 'server' | 'cdp';
+	readonly warm: WarmResult | null;
+	readonly queries: QueryResult | null;
+	/** In-page village list timings, when the app exposes a Db to the page. */
+	readonly pageVillage: number[] | null;
+	/** Requests the proxy trap caught over the scale's sessions (browser-wide). */
+	readonly trapped: string[];
+}
+
+const values = (xs: readonly (number | null | undefined)[]) => xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+
+function missing(runs: number, got: number, what: string): string | undefined {
+	return got < runs ? `${what} in ${runs - got} of ${runs} runs` : undefined;
+}
+
+function coldMeasures(scale: Scale, cold: ColdRun[] | null): Measured[] {
+	const skipped = (key: MeasureKey, why: string) => measured(key, scale, [], why);
+	const keys: MeasureKey[] = ['coldFirstFigures', 'coldReady', 'criticalJs', 'repeatReady', 'bytesTotal', 'bytesJs', 'bytesWasm', 'bytesData', 'bytesFirstVisit', 'bytesRepeat'];
+	if (!cold) return keys.map((k) => skipped(k, 'not run (--only)'));
+	const n = cold.length;
+	const errors = [...new Set(cold.map((r) => r.error).filter(Boolean))];
+	const errorNote = errors.length ? `; load failed: ${errors.join(' | ')}` : '';
+
+	const figures = values(cold.map((r) => r.firstFigures));
+	const sources = [...new Set(cold.map((r) => r.firstSource).filter(Boolean))];
+	const figuresNote =
+		figures.length === 0
+			? `no ${APP.marks.firstFigures} mark (the overview view does not set it yet)${errorNote}`
+			: [missing(n, figures.length, 'no mark'), sources.length ? `figures first drawn from: ${sources.join(', ')}` : undefined].filter(Boolean).join('; ') || undefined;
+
+	const ready = values(cold.map((r) => r.ready));
+	const js = cold.map((r) => r.criticalJs.gzipBytes / kB);
+	const jsHow = [...new Set(cold.map((r) => r.criticalJs.how))];
+	const jsFiles = Math.max(...cold.map((r) => r.criticalJs.files.length));
+
+	const repeat = values(cold.map((r) => r.repeat?.ready));
+	const repeatNotes = [...new Set(cold.map((r) => r.repeatNote).filter(Boolean))];
+
+	const bytes = (kind: keyof ColdRun['bytesToReady']) => cold.map((r) => r.bytesToReady[kind] / MB);
+	const firstVisit = values(cold.map((r) => r.firstVisitBytes)).map((b) => b / MB);
+	const dup = cold.find((r) => r.duplicates.paths.length > 0)?.duplicates;
+
+	return [
+		measured('coldFirstFigures', scale, figures, figuresNote),
+		measured('coldReady', scale, ready, ready.length ? missing(n, ready.length, 'not ready') : `never ready${errorNote}`),
+		measured('criticalJs', scale, js, `${jsHow.join(' / ')}; ${jsFiles} files, gzip sizes (the build's .gz files)`),
+		measured('repeatReady', scale, repeat, repeat.length === n ? undefined : repeatNotes.join(' | ') || 'no repeat visit'),
+		measured('bytesTotal', scale, bytes('total'), 'navigation to ready, everything the server sent (page, DuckDB worker, service worker)'),
+		measured('bytesJs', scale, bytes('js')),
+		measured('bytesWasm', scale, bytes('wasm')),
+		measured('bytesData', scale, bytes('data')),
+		measured(
+			'bytesFirstVisit',
+			scale,
+			firstVisit,
+			firstVisit.length === 0
+				? repeatNotes.join(' | ') || 'no service worker'
+				: dup
+					? `${dup.paths.length} files sent twice (page and service worker), ${round(dup.bytes / MB)} MB: ${dup.paths.slice(0, 4).join(', ')}${dup.paths.length > 4 ? ', …' : ''}`
+					: undefined
+		),
+		measured('bytesRepeat', scale, values(cold.map((r) => r.repeat?.bytes)).map((b) => b / MB), repeat.length ? undefined : repeatNotes.join(' | ') || 'no repeat visit')
+	];
+}
+
+function warmMeasures(scale: Scale, warm: WarmResult | null): Measured[] {
+	if (!warm) return [measured('linkedChange', scale, [], 'not run (--only)'), measured('areaChange', scale, [], 'not run (--only)')];
+	const one = (key: 'linkedChange' | 'areaChange', kind: 'linked' | 'area') => {
+		const all = warm.samples.filter((s) => s.kind === kind);
+		const fresh = all.filter((s) => !s.revisit).map((s) => s.ms);
+		const parts: string[] = [];
+		if (warm.problems[kind]) parts.push(warm.problems[kind]!);
+		if (all.length) {
+			parts.push(`states new to the session: ${fresh.length} (median ${round(median(fresh))}, p95 ${round(p95(fresh))}); revisits: ${all.length - fresh.length}`);
+		}
+		return measured(key, scale, all.map((s) => s.ms), parts.join('; ') || undefined);
+	};
+	return [one('linkedChange', 'linked'), one('areaChange', 'area')];
+}
+
+function memoryMeasure(scale: Scale, cold: ColdRun[] | null, warm: WarmResult | null): Measured {
+	if (!cold && !warm) return measured('rendererMemory', scale, [], 'not run (--only)');
+	const samples = values([...(cold ?? []).map((r) => r.memoryBytes), warm?.memoryBytes]).map((b) => b / MB);
+	const sessions = [
+		cold?.length ? `${cold.length} cold loads (read once the service worker has cached the data)` : null,
+		warm ? 'the warm session (read after its changes)' : null
+	].filter(Boolean);
+	const note = `largest renderer of each session: ${sessions.join(' + ')}`;
+	return measured('rendererMemory', scale, samples, samples.length ? note : 'no renderer process found under the browser');
+}
+
+function villageMeasure(scale: Scale, queries: QueryResult | null, pageVillage: number[] | null): Measured {
+	if (pageVillage?.length) return measured('villageList', scale, pageVillage, 'in the page through the app-exposed Db');
+	if (!queries) return measured('villageList', scale, [], 'not run (--only)');
+	if (!queries.village) return measured('villageList', scale, [], queries.villageNote ?? 'no village data');
+	const { wasm, native, regencies } = queries.village;
+	return measured(
+		'villageList',
+		scale,
+		wasm,
+		`DuckDB-WASM ${queries.wasmVersion} blocking bundle in Node (the app exposes no Db to the page), ${regencies.length} regencies once each, December; native median ${round(median(native))} ms`
+	);
+}
+
+function queryMeasures(scale: Scale, queries: QueryResult | null, warm: WarmResult | null): Measured[] {
+	const out: Measured[] = [];
+	if (queries) {
+		for (const q of queries.overview) {
+			out.push(unbudgeted(`query ${q.name}: native`, scale, 'ms', q.native));
+			out.push(unbudgeted(`query ${q.name}: WASM (Node)`, scale, 'ms', q.wasm));
+			out.push(unbudgeted(`query ${q.name}: WASM/native`, scale, 'ratio', q.wasm.map((w, i) => w / q.native[i]!)));
+		}
+	}
+	for (const [name, durations] of Object.entries(warm?.queryMeasures ?? {})) {
+		out.push(unbudgeted(`query ${name}: WASM (page)`, scale, 'ms', durations, `the app's ${APP.queryMeasurePrefix}${name} measures`));
+	}
+	return out;
+}
+
+function offOriginMeasure(scale: Scale, runs: ScaleRuns): Measured {
+	const sessions = [...(runs.cold ?? []), ...(runs.slow ?? []), ...(runs.warm ? [runs.warm] : [])];
+	const urls = [...new Set(sessions.flatMap((s) => s.offOrigin))];
+	const hosts = [...new Set(runs.trapped.map((t) => t.replace(/^[a-z]+:\/\//, '').split(/[/:]/)[0]))];
+	const parts = [];
+	if (urls.length) parts.push(`requested: ${urls.slice(0, 5).join(', ')}`);
+	parts.push(
+		hosts.length
+			? `the browser's own background traffic caught by the proxy trap, not counted: ${hosts.join(', ')}`
+			: 'the proxy trap caught nothing else'
+	);
+	return measured('offOrigin', scale, sessions.map((s) => s.offOrigin.length), parts.join('; '));
+}
+
+/** Every measure of one scale. */
+export function summarize(runs: ScaleRuns): Measured[] {
+	const { scale } = runs;
+	const slow = runs.slow ? values(runs.slow.map((r) => r.firstFigures)) : [];
+	const slowNotes = [...new Set((runs.slow ?? []).map((r) => r.note).filter(Boolean))];
+	const byKey = new Map<string, Measured>();
+	for (const m of [
+		...coldMeasures(scale, runs.cold),
+		...warmMeasures(scale, runs.warm),
+		memoryMeasure(scale, runs.cold, runs.warm),
+		villageMeasure(scale, runs.queries, runs.pageVillage),
+		measured(
+			'slowFirstFigures',
+			scale,
+			slow,
+			runs.slow
+				? [runs.slowVia === 'server' ? 'link shaped by the bench server (page, worker and service worker)' : 'CDP emulation on the page (the service worker is not slowed)', ...slowNotes].join('; ')
+				: 'not run (--only or --slow-runs 0)'
+		),
+		offOriginMeasure(scale, runs)
+	]) {
+		byKey.set(m.measure, m);
+	}
+	// In the order of targets.ts, then the query timings.
+	const ordered = Object.values(MEASURES).map((name) => byKey.get(name)!).filter(Boolean);
+	return [...ordered, ...queryMeasures(scale, runs.queries, runs.warm)];
+}
+
+/** Every measure of a scale that could not be run at all. */
+export function skippedScale(scale: Scale, why: string): Measured[] {
+	return (Object.keys(MEASURES) as MeasureKey[]).map((key) => measured(key, scale, [], `scale skipped: ${why}`));
+}

@@ -1,0 +1,61 @@
+/**
+ * The performance budget (issue [3 of 8] and [4 of 8]), one entry per measure, per scale.
+ * `stat` says which statistic of the runs is held to the target: first-load times by their
+ * median, interaction latencies and memory by their p95, the off-origin count by its max.
+ * Units are decimal (1 kB = 1000 bytes, 1 MB = 10^6 bytes).
+ */
+
+/** Names of the measures, as printed and written to results.json. */
+export const MEASURES = {
+	coldFirstFigures: 'cold: first figures',
+	coldReady: 'cold: DuckDB ready',
+	linkedChange: 'warm: linked change (trend month)',
+	areaChange: 'warm: area change (province and back)',
+	rendererMemory: 'renderer peak memory (VmHWM)',
+	villageList: "village list: one regency's villages, uncached",
+	criticalJs: 'critical-path JS (gzip)',
+	slowFirstFigures: 'first figures at 2 Mbps / 300 ms',
+	repeatReady: 'repeat visit (service worker): DuckDB ready',
+	offOrigin: 'requests leaving the origin',
+	bytesTotal: 'bytes sent to ready: total',
+	bytesJs: 'bytes sent to ready: JS',
+	bytesWasm: 'bytes sent to ready: wasm',
+	bytesData: 'bytes sent to ready: data',
+	bytesFirstVisit: 'bytes sent, first visit incl. service worker precache',
+	bytesRepeat: 'bytes sent, repeat visit'
+} as const;
+
+/** A budgeted measure's key. */
+export type MeasureKey = keyof typeof MEASURES;
+/** A data scale: the bundled sample, the 10 M-row village set, or any folder (`--dataset`). */
+export type Scale = 'sample' | 'village' | 'custom';
+/** The statistic of the runs a target holds. */
+export type Stat = 'median' | 'p95' | 'max';
+
+/** One measure's budget: at most `max[scale]` in `unit`, judged on `stat`. */
+export interface Target {
+	readonly unit: string;
+	readonly stat: Stat;
+	readonly max: Partial<Record<Scale, number>>;
+}
+
+/** The budget of each measure. */
+export const TARGETS: Partial<Record<MeasureKey, Target>> = {
+	coldFirstFigures: { unit: 'ms', stat: 'median', max: { sample: 800, village: 1000 } },
+	coldReady: { unit: 'ms', stat: 'median', max: { sample: 2000, village: 3000 } },
+	linkedChange: { unit: 'ms', stat: 'p95', max: { sample: 30, village: 50 } },
+	areaChange: { unit: 'ms', stat: 'p95', max: { sample: 150, village: 300 } },
+	rendererMemory: { unit: 'MB', stat: 'p95', max: { sample: 350, village: 800 } },
+	villageList: { unit: 'ms', stat: 'median', max: { sample: 300, village: 1000 } },
+	criticalJs: { unit: 'kB', stat: 'median', max: { sample: 350, village: 350 } },
+	slowFirstFigures: { unit: 'ms', stat: 'median', max: { sample: 5000, village: 5000 } },
+	repeatReady: { unit: 'ms', stat: 'median', max: { sample: 2000, village: 2500 } },
+	offOrigin: { unit: 'requests', stat: 'max', max: { sample: 0, village: 0 } }
+};
+
+/** The target of a measure at a scale (a custom dataset is judged as the sample), or null. */
+export function targetOf(key: MeasureKey, scale: Scale): { max: number; stat: Stat } | null {
+	const target = TARGETS[key];
+	const max = target?.max[scale] ?? (scale === 'custom' ? target?.max.sample : undefined);
+	return target && max !== undefined ? { max, stat: target.stat } : null;
+}
