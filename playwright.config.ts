@@ -6,11 +6,11 @@
  */
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium';
 
 // E2E_PORT: a second checkout (or a colleague's preview on 4173) can test on its own port.
 const PORT = Number(process.env.E2E_PORT || 4173);
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH || (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
+const executablePath = CHROMIUM_PATH;
 
 // `vite preview` serves SvelteKit's build output; without it the server would start and 404.
 if (!existsSync('build/index.html') || !existsSync('.svelte-kit/output/client')) {
@@ -33,18 +33,7 @@ export default defineConfig({
 		serviceWorkers: 'allow',
 		launchOptions: {
 			executablePath,
-			// This machine's network is closed: without the background-networking flags Chromium
-			// keeps dialling Google's hosts (refused), which slows start-up and pollutes logs.
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: [...CHROMIUM_ARGS]
 		}
 	},
 	projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } }],

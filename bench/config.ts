@@ -3,6 +3,7 @@
  * attributes and performance marks of the contract with the overview view, the browser, and
  * the paths. When the app renames something, change it here only.
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,7 +57,10 @@ export const APP = {
 	areaPicker: 'select[name="wilayah"]',
 	nationalArea: 'ID',
 
-	/** A global the app may expose for the bench: `{ query(sql): Promise<rows> }` (not in the contract yet). */
+	/**
+	 * A global the app may expose for the bench: `{ query(sql): Promise<rows>, ensureDetail?(province): Promise<void> }`
+	 * (not in the contract yet).
+	 */
 	pageDbGlobal: '__cakupanDb',
 
 	/** The province used for the province-level query timings. */
@@ -68,17 +72,8 @@ export type AppConfig = typeof APP;
 
 /** The system browser; Playwright never downloads one here. */
 export const CHROMIUM = {
-	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	],
+	executablePath: CHROMIUM_PATH,
+	args: [...CHROMIUM_ARGS],
 	viewport: { width: 1280, height: 800 }
 } as const;
 

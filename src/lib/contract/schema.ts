@@ -8,7 +8,7 @@
  * on its first day; a year is the calendar year (a year's value is its December snapshot,
  * DOMAIN.md section 2); counts are people; money is whole rupiah.
  */
-import type { MetricId } from '../metrics/ids';
+import { METRIC_IDS, type MetricId } from '../metrics/ids';
 import {
 	CANDIDATE_CATEGORIES,
 	CANDIDATE_KINDS,
@@ -94,17 +94,8 @@ const SEGMENT = {
 	description: 'Participant segment: PU wage earners, BPU non-wage (informal), JAKON construction, PMI migrant workers.'
 } as const;
 
-const ACTIVE_METRICS: readonly MetricId[] = [
-	'ucj',
-	'ucjNaive',
-	'formalPenetration',
-	'informalPenetration',
-	'growth',
-	'coverageChangePts',
-	'targetAttainment',
-	'segmentShare',
-	'activityRatio'
-];
+// Active participants feed every metric of DOMAIN.md section 2.
+const ACTIVE_METRICS: readonly MetricId[] = METRIC_IDS;
 
 /** Every table of the contract, by name. */
 export const TABLES = {
