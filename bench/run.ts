@@ -50,7 +50,9 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 		return skippedScale(scale, `build failed: ${(error as Error).message.split('\n')[0]}`);
 	}
 	const { database, period } = site.manifest;
+	const details = Object.values(database.detail);
 	say(`  data: ${database.file}, ${round(database.bytes / 1e6)} MB, ${Object.entries(database.tables).map(([t, n]) => `${t} ${n}`).join(', ')}; ${period.from}..${period.to}`);
+	say(`  village detail: ${details.length} province files, ${round(details.reduce((n, d) => n + d.bytes, 0) / 1e6)} MB in all, largest ${round(Math.max(0, ...details.map((d) => d.bytes)) / 1e6)} MB`);
 
 	const server = await startServer({ root: site.buildDir });
 	const has = (group: (typeof GROUPS)[number]) => options.only.includes(group);
@@ -83,7 +85,7 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 		}
 		if (has('warm')) {
 			const month = lastDecember(site.manifest.period);
-			const pageQueries = regencies.map((regency) => villagesOfRegency({ regency, month }));
+			const pageQueries = regencies.map((regency) => ({ province: regency.slice(0, 2), sql: villagesOfRegency({ regency, month }) }));
 			warm = await warmSession(site, server, { changes: options.changes, pageQueries });
 			const count = (kind: string) => warm!.samples.filter((s) => s.kind === kind).length;
 			say(`  warm: ${count('linked')} linked, ${count('area')} area changes${warm.problems.linked ? ` [linked: ${warm.problems.linked}]` : ''}${warm.problems.area ? ` [area: ${warm.problems.area}]` : ''}`);

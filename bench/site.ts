@@ -39,7 +39,13 @@ export interface Site {
 export interface ServedManifestLite {
 	readonly name: string;
 	readonly period: { from: string; to: string };
-	readonly database: { file: string; bytes: number; tables: Record<string, number> };
+	readonly database: {
+		file: string;
+		bytes: number;
+		tables: Record<string, number>;
+		/** The provinces' village detail files (not part of the first visit). */
+		detail: Record<string, { file: string; bytes: number; sha256: string; tables: Record<string, number> }>;
+	};
 }
 
 /** Why a dataset folder cannot be used, or null when it can. */
@@ -165,8 +171,9 @@ export async function prepareSite(
 	if (!existsSync(manifestFile)) throw new Error(`${relative(ROOT, manifestFile)} missing: the build wrote no data`);
 	const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as ServedManifestLite;
 	const databaseFile = join(buildDir, 'data', manifest.database.file);
-	if (!existsSync(databaseFile) || statSync(databaseFile).size !== manifest.database.bytes) {
-		throw new Error(`${relative(ROOT, databaseFile)} is missing or not the size dataset.json says`);
+	for (const { file, bytes } of [manifest.database, ...Object.values(manifest.database.detail ?? {})]) {
+		const path = join(buildDir, 'data', file);
+		if (!existsSync(path) || statSync(path).size !== bytes) throw new Error(`${relative(ROOT, path)} is missing or not the size dataset.json says`);
 	}
 	return { scale, datasetDir: resolve(datasetDir), buildDir, databaseFile, manifest };
 }

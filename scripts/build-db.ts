@@ -5,16 +5,25 @@
  * the Parquet dataset is turned into a DuckDB database file here, with native DuckDB, in a
  * storage version the app's older engine can read. Output, in `static/data/` (gitignored):
  *
- *   <name>.duckdb   every contract table the dataset has, rows in the table's `sortBy` order,
- *                   plus whatever BUILD_STEPS add; no indexes
- *   dataset.json    the dataset's manifest unchanged, plus `database` (DatabaseInfo: file name,
- *                   bytes, sha256, storage version, DuckDB version, row counts, input key);
- *                   written last, so it never names a file that is not there
+ *   <name>.duckdb                 the core file the first view waits for: every contract table
+ *                                 the dataset has but the village detail (DETAIL_TABLES), rows
+ *                                 in the table's `sortBy` order, plus whatever BUILD_STEPS add;
+ *                                 no indexes
+ *   <name>-villages-<pp>.duckdb   one per province with village rows: the DETAIL_TABLES rows of
+ *                                 that province (first two digits of the village code), in
+ *                                 `sortBy` order; attached only when a view drills down
+ *   dataset.json                  the dataset's manifest unchanged, plus `database`
+ *                                 (DatabaseInfo: the core file's name, bytes, sha256, storage
+ *                                 version, DuckDB version, row counts, input key, and `detail`:
+ *                                 each province's file, bytes, sha256, row counts); written
+ *                                 last, so it never names a file that is not there
  *
- * The rebuild is skipped when the input key (sha256 of the dataset's dataset.json, of this
- * script, of the schema module and of each build step) equals the one in the served
- * dataset.json and the database file is present with the recorded size. The Parquet files'
- * own sha256 are in dataset.json, and the build checks each file against them.
+ * Every file is written under a temp name and renamed into place at the end. The rebuild is
+ * skipped when the input key (sha256 of the dataset's dataset.json, of this script and the
+ * detail-file writer, of the schema and database modules and of each build step) equals the
+ * one in the served dataset.json and every database file is present with the recorded size.
+ * The Parquet files' own sha256 are in dataset.json, and the build checks each file against
+ * them.
  *
  * Usage: npm run db [-- --dataset DIR] [--force]    (or env CAKUPAN_DATASET=DIR)
  */
@@ -27,12 +36,17 @@ import { TABLE_NAMES, TABLES, createTableSql, quoteIdentifier, type TableDef } f
 import type { Db } from '../src/lib/data/connector';
 import {
 	DATABASE_ALIAS,
+	DETAIL_TABLES,
 	MANIFEST_FILE,
 	STORAGE_VERSION,
 	type DatabaseInfo,
+	type DetailFile,
+	type DetailTable,
 	type ServedManifest
 } from '../src/lib/data/database';
-import { nativeDb, nativeRows, openNative, type NativeConnection } from './lib/native-db';
+import { withBuildLock } from './lib/build-lock';
+import { stagedTable, writeDetailFiles, type Pending } from './lib/detail-files';
+import { countRows, nativeDb, nativeRows, openNative, sqlString, type NativeConnection } from './lib/native-db';
 import { rollupsStep } from './build-steps/rollups';
 import { snapshotStep } from './build-steps/snapshot';
 
@@ -44,7 +58,11 @@ export const DEFAULT_DATASET = join(ROOT, 'data', 'sample');
 /** Where the site's static data goes (served at `/data/`). */
 export const DEFAULT_OUT_DIR = join(ROOT, 'static', 'data');
 
-/** What a build step gets. The output file is attached as `cakupan` and is the default schema. */
+/**
+ * What a build step gets. The core file is attached as `cakupan` and is the default schema; the
+ * village detail tables are not in it, but staged in `memory.main` (e.g.
+ * `memory.main.participation_village`) until the steps are done.
+ */
 export interface BuildContext {
 	readonly conn: NativeConnection;
 	/** The same connection behind the app's `Db` interface: run `lib/queries` builders here. */
@@ -55,7 +73,8 @@ export interface BuildContext {
 }
 
 /**
- * One extra build step, run in order after the contract tables are loaded.
+ * One extra build step, run in order after the contract tables are loaded. A table it creates
+ * goes into the core file.
  * @example
  * BUILD_STEPS.push({
  *   name: 'participation_province',
@@ -88,10 +107,6 @@ function checkFiles(datasetDir: string, manifest: Manifest): void {
 
 const uniqueSuffix = () => `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
 
-function sqlString(text: string): string {
-	return `'${text.replaceAll("'", "''")}'`;
-}
-
 /** Read and check a dataset folder's manifest. */
 export function readManifest(datasetDir: string): Manifest {
 	const path = join(datasetDir, MANIFEST_FILE);
@@ -107,6 +122,9 @@ export function inputKey(datasetDir: string, steps: readonly BuildStep[] = BUILD
 	hash.update(readFileSync(join(datasetDir, MANIFEST_FILE)));
 	hash.update(readFileSync(fileURLToPath(import.meta.url)));
 	hash.update(readFileSync(join(ROOT, 'src/lib/contract/schema.ts')));
+	// Which tables are detail, their files' names, block size: the split is part of the output.
+	hash.update(readFileSync(join(ROOT, 'src/lib/data/database.ts')));
+	hash.update(readFileSync(join(ROOT, 'scripts/lib/detail-files.ts')));
 	hash.update(STORAGE_VERSION);
 	for (const step of steps) {
 		hash.update(`${step.name}\n${String(step.run)}`);
@@ -115,9 +133,41 @@ export function inputKey(datasetDir: string, steps: readonly BuildStep[] = BUILD
 	return hash.digest('hex');
 }
 
+/** Load one contract table from its Parquet files into `target` (a quoted name), in `sortBy` order; returns its rows. */
+async function loadTable(conn: NativeConnection, { datasetDir, manifest, name, target }: {
+	datasetDir: string;
+	manifest: Manifest;
+	name: (typeof TABLE_NAMES)[number];
+	target: string;
+}): Promise<number> {
+	const files = tableFiles(manifest, name);
+	const def = TABLES[name] as TableDef;
+	const cols = def.columns.map((c) => quoteIdentifier(c.name)).join(', ');
+	const paths = files.map((f) => sqlString(join(datasetDir, f.file))).join(', ');
+	await conn.run(createTableSql(name, target));
+	// Columns by name, so a file's column order does not matter; types are the contract's.
+	await conn.run(
+		`INSERT INTO ${target} SELECT ${cols} FROM read_parquet([${paths}]) ORDER BY ${def.sortBy.map(quoteIdentifier).join(', ')}`
+	);
+	const expected = files.reduce((n, f) => n + f.rows, 0);
+	const n = await countRows(conn, target);
+	if (n !== expected) throw new Error(`${name}: loaded ${n} rows, dataset.json says ${expected}`);
+	return n;
+}
+
+const tempFor = (path: string) => join(dirname(path), `.${basename(path)}.${uniqueSuffix()}.tmp`);
+
+/** Name, size and sha256 of a written file. */
+function describeFile(path: string): { file: string; bytes: number; sha256: string } {
+	const bytes = readFileSync(path);
+	return { file: basename(path), bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
 /**
- * Build a database file from a dataset folder: every contract table present, in `sortBy`
- * order, then `steps`. Writes `outFile` (replacing it) and returns its description.
+ * Build the database files from a dataset folder: the core file `outFile` (every contract
+ * table present but DETAIL_TABLES, in `sortBy` order, then `steps`) and one detail file per
+ * province beside it (`detailFileName`). Writes them (replacing any) and returns their
+ * description.
  */
 export async function buildDatabase({
 	datasetDir,
@@ -133,9 +183,10 @@ export async function buildDatabase({
 	const manifest = readManifest(datasetDir);
 	checkFiles(datasetDir, manifest);
 	mkdirSync(dirname(outFile), { recursive: true });
-	// A private temp name, renamed into place at the end: concurrent builds (parallel test
-	// files) never see each other's half-written file.
-	const tmp = join(dirname(outFile), `.${basename(outFile)}.${uniqueSuffix()}.tmp`);
+	// Private temp names, renamed into place at the end: concurrent builds (parallel test
+	// files) never see each other's half-written files.
+	const tmp = tempFor(outFile);
+	const pending: Pending[] = [];
 
 	const conn = await openNative();
 	try {
@@ -143,21 +194,15 @@ export async function buildDatabase({
 		await conn.run(`ATTACH ${sqlString(tmp)} AS ${DATABASE_ALIAS} (STORAGE_VERSION ${sqlString(STORAGE_VERSION)})`);
 		await conn.run(`USE ${DATABASE_ALIAS}`);
 		const tables: Record<string, number> = {};
+		const detailRows: Partial<Record<DetailTable, number>> = {};
 		for (const name of TABLE_NAMES) {
-			const files = tableFiles(manifest, name);
-			if (files.length === 0) continue;
-			const def = TABLES[name] as TableDef;
-			const cols = def.columns.map((c) => quoteIdentifier(c.name)).join(', ');
-			const paths = files.map((f) => sqlString(join(datasetDir, f.file))).join(', ');
-			await conn.run(createTableSql(name));
-			// Columns by name, so a file's column order does not matter; types are the contract's.
-			await conn.run(
-				`INSERT INTO ${quoteIdentifier(name)} SELECT ${cols} FROM read_parquet([${paths}]) ORDER BY ${def.sortBy.map(quoteIdentifier).join(', ')}`
-			);
-			const expected = files.reduce((n, f) => n + f.rows, 0);
-			const [{ n }] = (await nativeRows<{ n: number }>(conn, `SELECT count(*) AS n FROM ${quoteIdentifier(name)}`)) as [{ n: number }];
-			if (n !== expected) throw new Error(`${name}: loaded ${n} rows, dataset.json says ${expected}`);
-			tables[name] = n;
+			if (tableFiles(manifest, name).length === 0) continue;
+			if ((DETAIL_TABLES as readonly string[]).includes(name)) {
+				const detail = name as DetailTable;
+				detailRows[detail] = await loadTable(conn, { datasetDir, manifest, name, target: stagedTable(detail) });
+			} else {
+				tables[name] = await loadTable(conn, { datasetDir, manifest, name, target: quoteIdentifier(name) });
+			}
 		}
 		const ctx: BuildContext = { conn, db: nativeDb(conn), manifest, outDir };
 		for (const step of steps) {
@@ -172,27 +217,37 @@ export async function buildDatabase({
 			`SELECT table_name AS name FROM duckdb_tables() WHERE database_name = ${sqlString(DATABASE_ALIAS)} ORDER BY table_name`
 		)) {
 			if (name in tables) continue;
-			const [{ n }] = (await nativeRows<{ n: number }>(conn, `SELECT count(*) AS n FROM ${quoteIdentifier(name)}`)) as [{ n: number }];
-			tables[name] = n;
+			tables[name] = await countRows(conn, quoteIdentifier(name));
 		}
 		await conn.run('CHECKPOINT');
 		await conn.run('USE memory');
 		await conn.run(`DETACH ${DATABASE_ALIAS}`);
 		rmSync(`${tmp}.wal`, { force: true });
-		renameSync(tmp, outFile);
-		const bytes = readFileSync(outFile);
+		pending.push({ tmp, path: outFile });
+
+		const written = await writeDetailFiles(conn, { coreFile: outFile, tables: detailRows, tempFor, pending });
+		// Detail files first, the core file last: a reader that finds the new core file finds its detail.
+		for (const { tmp: from, path } of [...pending.filter((p) => p.path !== outFile), ...pending.filter((p) => p.path === outFile)]) {
+			renameSync(from, path);
+		}
+		const detail: Record<string, DetailFile> = {};
+		for (const [province, { path, tables: counts }] of Object.entries(written)) {
+			detail[province] = { ...describeFile(path), tables: counts };
+		}
 		return {
-			file: basename(outFile),
-			bytes: bytes.length,
-			sha256: createHash('sha256').update(bytes).digest('hex'),
+			...describeFile(outFile),
 			storage_version: STORAGE_VERSION,
 			built_with: v,
 			tables,
+			detail,
 			input_key: inputKey(datasetDir, steps)
 		};
 	} finally {
 		conn.closeSync();
-		rmSync(tmp, { force: true });
+		for (const file of [tmp, ...pending.map((p) => p.tmp)]) {
+			rmSync(file, { force: true });
+			rmSync(`${file}.wal`, { force: true });
+		}
 	}
 }
 
@@ -205,15 +260,28 @@ function servedManifest(outDir: string): ServedManifest | null {
 	}
 }
 
+/** Every database file a build wrote: the core file and each province's detail file. */
+export function databaseFiles(database: DatabaseInfo): { file: string; bytes: number }[] {
+	return [database, ...Object.values(database.detail ?? {})].map(({ file, bytes }) => ({ file, bytes }));
+}
+
 /**
- * Build (or keep) the site's data: `<name>.duckdb` and `dataset.json` in `outDir`. Other
- * `.duckdb` files there are removed, so the service worker never precaches a stale one.
+ * Build (or keep) the site's data: `<name>.duckdb`, `<name>-villages-<pp>.duckdb` and
+ * `dataset.json` in `outDir`. Other `.duckdb` files there (an older dataset's, a province's that
+ * no longer has village rows) are removed, so the service worker never caches a stale one.
+ * One build at a time per folder (`withBuildLock`), so parallel callers never mix files.
  */
-export async function buildSiteData({
+export function buildSiteData(
+	options: { datasetDir?: string; outDir?: string; force?: boolean } = {}
+): Promise<{ manifest: ServedManifest; skipped: boolean }> {
+	return withBuildLock(options.outDir ?? DEFAULT_OUT_DIR, () => buildSiteDataNow(options));
+}
+
+async function buildSiteDataNow({
 	datasetDir = DEFAULT_DATASET,
 	outDir = DEFAULT_OUT_DIR,
 	force = false
-}: { datasetDir?: string; outDir?: string; force?: boolean } = {}): Promise<{ manifest: ServedManifest; skipped: boolean }> {
+}: { datasetDir?: string; outDir?: string; force?: boolean }): Promise<{ manifest: ServedManifest; skipped: boolean }> {
 	const manifest = readManifest(datasetDir);
 	const file = `${manifest.name.replace(/[^A-Za-z0-9._-]/g, '_')}.duckdb`;
 	const outFile = join(outDir, file);
@@ -221,15 +289,16 @@ export async function buildSiteData({
 	if (
 		!force &&
 		old?.database?.file === file &&
+		old.database.detail !== undefined &&
 		old.database.input_key === inputKey(datasetDir) &&
-		existsSync(outFile) &&
-		statSync(outFile).size === old.database.bytes
+		databaseFiles(old.database).every((f) => existsSync(join(outDir, f.file)) && statSync(join(outDir, f.file)).size === f.bytes)
 	) {
 		return { manifest: old, skipped: true };
 	}
 	const database = await buildDatabase({ datasetDir, outFile, outDir });
+	const keep = new Set(databaseFiles(database).map((f) => f.file));
 	for (const other of readdirSync(outDir)) {
-		if (other !== file && /\.duckdb(\.wal)?$/.test(other)) rmSync(join(outDir, other), { force: true });
+		if (!keep.has(other) && /\.duckdb(\.wal)?$/.test(other)) rmSync(join(outDir, other), { force: true });
 	}
 	const served: ServedManifest = { ...manifest, database };
 	const tmp = join(outDir, `.${MANIFEST_FILE}.${uniqueSuffix()}.tmp`);
@@ -257,13 +326,18 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	try {
 		const { datasetDir, force } = parseArgs(process.argv.slice(2));
 		const { manifest, skipped } = await buildSiteData({ datasetDir, force });
-		const { file, bytes, tables } = manifest.database;
+		const { file, bytes, tables, detail } = manifest.database;
 		const ms = Math.round(performance.now() - started);
 		const rows = Object.values(tables).reduce((a, b) => a + b, 0);
+		const details = Object.values(detail);
+		const detailBytes = details.reduce((n, d) => n + d.bytes, 0);
+		const detailRows = details.reduce((n, d) => n + Object.values(d.tables).reduce((a, b) => a + b, 0), 0);
+		const largest = Math.max(0, ...details.map((d) => d.bytes));
 		console.log(
 			skipped
 				? `db: static/data/${file} is up to date (${manifest.name} ${manifest.version}; ${ms} ms)`
-				: `db: wrote static/data/${file} (${(bytes / 1e6).toFixed(1)} MB, ${Object.keys(tables).length} tables, ${rows} rows) from ${datasetDir} in ${ms} ms`
+				: `db: wrote static/data/${file} (${(bytes / 1e6).toFixed(1)} MB, ${Object.keys(tables).length} tables, ${rows} rows) ` +
+						`and ${details.length} village detail files (${(detailBytes / 1e6).toFixed(1)} MB in all, largest ${(largest / 1e6).toFixed(1)} MB, ${detailRows} rows) from ${datasetDir} in ${ms} ms`
 		);
 	} catch (e) {
 		console.error(`db: ${(e as Error).message}`);

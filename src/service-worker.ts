@@ -5,7 +5,10 @@
 /**
  * Offline after one visit. On install, one cache per deployment (`cakupan-<version>`) gets the
  * app shell and its content-hashed assets (DuckDB's wasm and worker among them), the
- * prerendered pages and the built data (`/data/dataset.json`, `/data/<name>.duckdb`).
+ * prerendered pages and the built data (`/data/dataset.json`, `/data/<name>.duckdb`). The
+ * provinces' village detail files (`/data/<name>-villages-<pp>.duckdb`) are not precached: a
+ * user may never drill down. Like the rest of the data they are cached when fetched, so a
+ * village view opened once works offline.
  *
  *   /_app/immutable/*  cache-first: names carry a content hash, so a cached copy is never stale
  *   everything else    network-first, cached copy when the network fails: pages and the data,
@@ -16,6 +19,7 @@
  * downloading them again (the 33 MB wasm rarely changes), then drops the old caches.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
+import { DETAIL_FILE } from '$lib/data/database';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -30,7 +34,7 @@ const isHidden = (path: string) => path.split('/').some((part) => part.startsWit
 
 const PRECACHE = [
 	...build.filter((path) => !ON_DEMAND.test(path)),
-	...files.filter((path) => !isHidden(path)),
+	...files.filter((path) => !isHidden(path) && !DETAIL_FILE.test(path)),
 	...prerendered
 ];
 
@@ -53,7 +57,13 @@ sw.addEventListener('install', (event) => {
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
-		caches.keys().then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+		caches
+			.keys()
+			.then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+			// Take over the page of the first visit too: a village detail file fetched later in that
+			// visit then passes through here and is cached, so that view works offline afterwards.
+			// https://developer.mozilla.org/docs/Web/API/Clients/claim
+			.then(() => sw.clients.claim())
 	);
 });
 

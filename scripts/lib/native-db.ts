@@ -29,6 +29,17 @@ export async function nativeRows<T = Record<string, unknown>>(
 	return reader.getRowObjectsJS().map((row) => numberify(row)) as T[];
 }
 
+/** A SQL string literal: `it's` -> `'it''s'`. */
+export function sqlString(text: string): string {
+	return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** Rows of a table (`target`: an already quoted, maybe qualified, name). */
+export async function countRows(conn: NativeConnection, target: string): Promise<number> {
+	const [{ n }] = (await nativeRows<{ n: number }>(conn, `SELECT count(*) AS n FROM ${target}`)) as [{ n: number }];
+	return n;
+}
+
 function numberify(row: Record<string, unknown>): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
 	for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'bigint' ? Number(v) : v;

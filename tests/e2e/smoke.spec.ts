@@ -1,7 +1,9 @@
 /**
  * The app starts: DuckDB-WASM loads from the app's own origin, attaches the built database and
  * runs its first query (row counts against the manifest), with no foreign request and no CSP
- * violation (the guard in helpers.ts); and it opens again offline after one visit.
+ * violation (the guard in helpers.ts); and it opens again offline after one visit. The village
+ * detail files are left for a drill-down: no view attaches them yet, so no URL can make the app
+ * fetch one, which the first-visit check below also covers for a province's link.
  */
 import type { ServedManifest } from '../../src/lib/data/database';
 import { expect, loadTimings, test, waitForReady } from './helpers';
@@ -25,6 +27,39 @@ test('the engine and the database load from the app itself', async ({ page, requ
 	const timings = await loadTimings(page);
 	expect(Object.keys(timings)).toEqual(expect.arrayContaining(['cakupan:engine', 'cakupan:download', 'cakupan:data']));
 	test.info().annotations.push({ type: 'timings (ms)', description: JSON.stringify(timings) });
+});
+
+test('no village detail file on a first visit (nor in the precache); one fetched later is kept for offline use', async ({ page, context, request }) => {
+	const manifest = (await (await request.get('/data/dataset.json')).json()) as ServedManifest;
+	const [province, detail] = Object.entries(manifest.database.detail)[0]!;
+	const detailRequests: string[] = [];
+	page.on('request', (r) => {
+		if (/-villages-/.test(new URL(r.url()).pathname)) detailRequests.push(r.url());
+	});
+	const cachedPaths = () =>
+		page.evaluate(async () => {
+			const paths: string[] = [];
+			for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) paths.push(new URL(r.url).pathname);
+			return paths;
+		});
+
+	// A province's overview is no village view: still only the core file.
+	await page.goto(`/?wilayah=${province}`);
+	await waitForReady(page);
+	await page.evaluate(async () => {
+		if (!(await navigator.serviceWorker.ready).active) throw new Error('no active service worker');
+	});
+	await expect.poll(async () => (await cachedPaths()).includes(`/data/${manifest.database.file}`), { timeout: 30_000 }).toBe(true);
+	expect(detailRequests, 'detail files the page asked for').toEqual([]);
+	expect((await cachedPaths()).filter((path) => path.includes('-villages-')), 'detail files precached').toEqual([]);
+
+	// Fetched once (as attachDetail fetches it) in this same first visit, the file is cached, and offline it still comes.
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+	const fetchSize = (url: string) => page.evaluate(async (u) => (await (await fetch(u, { cache: 'no-cache' })).arrayBuffer()).byteLength, url);
+	expect(await fetchSize(`/data/${detail.file}`)).toBe(detail.bytes);
+	await expect.poll(async () => (await cachedPaths()).includes(`/data/${detail.file}`), { timeout: 10_000 }).toBe(true);
+	await context.setOffline(true);
+	expect(await fetchSize(`/data/${detail.file}`)).toBe(detail.bytes);
 });
 
 test('a failed download shows why, and retry loads the data', async ({ page }) => {

@@ -1,7 +1,9 @@
 /**
  * Databases for SQL suites: the browser's engine (DuckDB-WASM's blocking bundle) over a built
- * `.duckdb` file, behind the app's `Db`. One engine per test file: vitest gives each file its
- * own module instance, so these memos never cross files.
+ * database, behind the app's `Db`: the core `.duckdb` file as the default schema and every
+ * province's village detail file attached at once, under the browser's names (`villages_61`,
+ * `detailSchema`). One engine per test file: vitest gives each file its own module instance,
+ * so these memos never cross files.
  *
  * @example
  * import { fixtureDb } from './setup';
@@ -12,13 +14,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Sql } from '$lib/data/connector';
+import { DATABASE_ALIAS, DETAIL_TABLES, detailSchema, type DatabaseInfo } from '$lib/data/database';
 import { openNodeDatabase, type NodeDb } from '$lib/data/node';
+import { TABLE_NAMES, quoteIdentifier } from '$lib/contract/schema';
 import { buildDatabase, buildSiteData, DEFAULT_DATASET, DEFAULT_OUT_DIR } from '../../scripts/build-db';
 import { writeFixtureDataset } from '../fixtures/load-fixture';
 
 let sitePromise: Promise<NodeDb> | undefined;
-let fixturePromise: Promise<NodeDb> | undefined;
-const datasetPromises = new Map<string, Promise<NodeDb>>();
+let fixturePromise: Promise<NodeDb & { database: DatabaseInfo }> | undefined;
+const datasetPromises = new Map<string, Promise<NodeDb & { database: DatabaseInfo }>>();
 
 /**
  * The site's database: the very file the browser downloads (`static/data/<name>.duckdb`),
@@ -27,19 +31,19 @@ const datasetPromises = new Map<string, Promise<NodeDb>>();
 export function siteDb(): Promise<NodeDb> {
 	return (sitePromise ??= (async () => {
 		const { manifest } = await buildSiteData({ datasetDir: resolve(process.env.CAKUPAN_DATASET || DEFAULT_DATASET) });
-		return openNodeDatabase({ path: join(DEFAULT_OUT_DIR, manifest.database.file) });
+		return openNodeDatabase({ path: join(DEFAULT_OUT_DIR, manifest.database.file), database: manifest.database, detail: 'all' });
 	})());
 }
 
-/** A database built from any dataset folder (Parquet + dataset.json) into a temp file. */
-export function dbForDataset(dir: string): Promise<NodeDb> {
+/** A database built from any dataset folder (Parquet + dataset.json) into temp files. */
+export function dbForDataset(dir: string): Promise<NodeDb & { database: DatabaseInfo }> {
 	const key = resolve(dir);
 	let promise = datasetPromises.get(key);
 	if (!promise) {
 		promise = (async () => {
 			const outFile = join(mkdtempSync(join(tmpdir(), 'cakupan-db-')), 'test.duckdb');
-			await buildDatabase({ datasetDir: key, outFile });
-			return openNodeDatabase({ path: outFile });
+			const database = await buildDatabase({ datasetDir: key, outFile });
+			return Object.assign(await openNodeDatabase({ path: outFile, database, detail: 'all' }), { database });
 		})();
 		datasetPromises.set(key, promise);
 	}
@@ -47,7 +51,7 @@ export function dbForDataset(dir: string): Promise<NodeDb> {
 }
 
 /** The hand-made Kalimantan fixture (`tests/fixtures/kalimantan.ts`), built like the site's data. */
-export function fixtureDb(): Promise<NodeDb> {
+export function fixtureDb(): Promise<NodeDb & { database: DatabaseInfo }> {
 	return (fixturePromise ??= writeFixtureDataset().then(({ dir }) => dbForDataset(dir)));
 }
 
@@ -57,4 +61,33 @@ export function fixtureDb(): Promise<NodeDb> {
  */
 export async function explain(db: NodeDb, q: Sql): Promise<void> {
 	await db.query({ text: `EXPLAIN ${q.text}`, params: q.params });
+}
+
+/**
+ * The whole dataset as one schema again, for checks that read every contract table at once
+ * (the validator): temp views of the core file's tables, and of each detail table as the
+ * union of the province files. Returns the `database` and `schema` to pass to `validateDataset`.
+ */
+export async function wholeDatasetViews(db: NodeDb, database: Pick<DatabaseInfo, 'detail'>): Promise<{ database: 'temp'; schema: 'main' }> {
+	const detail = new Set<string>(DETAIL_TABLES);
+	const provinces = Object.keys(database.detail).sort();
+	const core = new Set(
+		(await db.query<{ name: string }>({
+			text: 'SELECT table_name AS name FROM duckdb_tables() WHERE database_name = ?',
+			params: [DATABASE_ALIAS]
+		})).map((r) => r.name)
+	);
+	for (const name of TABLE_NAMES) {
+		let body: string | null = null;
+		if (!detail.has(name)) {
+			if (core.has(name)) body = `SELECT * FROM ${DATABASE_ALIAS}.${quoteIdentifier(name)}`;
+		} else {
+			const parts = provinces
+				.filter((pp) => name in database.detail[pp]!.tables)
+				.map((pp) => `SELECT * FROM ${detailSchema(pp)}.${quoteIdentifier(name)}`);
+			if (parts.length) body = parts.join(' UNION ALL ');
+		}
+		if (body) await db.query({ text: `CREATE OR REPLACE TEMP VIEW ${quoteIdentifier(name)} AS ${body}`, params: [] });
+	}
+	return { database: 'temp', schema: 'main' };
 }

@@ -25,15 +25,21 @@ export const ENGINE_SETTINGS = ['SET autoinstall_known_extensions = false', 'SET
 const VERSION_MESSAGE = /version number|storage version|serialization|incompatible|created with/i;
 
 /**
- * Register `bytes` as `file` and attach it read-only as the default schema, so contract
- * tables resolve unqualified. Throws a DataError: `file` for bytes that are no DuckDB
- * database, `version` for a storage format this engine cannot read.
+ * Register `bytes` as `file` and attach it read-only: by default as the default schema, so
+ * contract tables resolve unqualified (a detail file passes its own `statements`). Throws a
+ * DataError: `file` for bytes that are no DuckDB database, `version` for a storage format
+ * this engine cannot read.
  */
-export async function attachDatabase(target: AttachTarget, file: string, bytes: Uint8Array): Promise<void> {
+export async function attachDatabase(
+	target: AttachTarget,
+	file: string,
+	bytes: Uint8Array,
+	statements: readonly string[] = attachStatements(file)
+): Promise<void> {
 	if (!looksLikeDuckDb(bytes)) throw new DataError('file', `${file} is not a DuckDB database file (${bytes.length} bytes)`);
 	await target.registerFileBuffer(file, bytes);
 	try {
-		for (const statement of attachStatements(file)) await target.exec(statement);
+		for (const statement of statements) await target.exec(statement);
 	} catch (cause) {
 		const message = cause instanceof Error ? cause.message : String(cause);
 		throw new DataError(VERSION_MESSAGE.test(message) ? 'version' : 'file', `cannot attach ${file}: ${message}`, { cause });

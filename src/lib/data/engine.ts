@@ -5,10 +5,15 @@
  * default schema. `loadDatabase()` is shared by every caller; after a failure the next call
  * tries again, keeping an engine that did start.
  *
+ * The village detail (`database.ts`, DETAIL_TABLES) is not in that file: `attachDetail(pp)`
+ * (or `ensureDetail` on the loaded database) fetches, checks and attaches one province's file
+ * when a view drills down, and the view's queries name its schema with `detailSchema(pp)`.
+ *
  * Timings for the benchmark (`performance.getEntriesByName`): marks `cakupan:load-start`,
  * `cakupan:engine-ready`, `cakupan:downloaded`, `cakupan:data-ready`; measures
  * `cakupan:engine` (start to engine ready), `cakupan:download` (start to manifest + file
- * checked), `cakupan:data` (start to the first query done: queries can run).
+ * checked), `cakupan:data` (start to the first query done: queries can run), and
+ * `cakupan:detail:<pp>` (one province's detail file fetched, checked and attached).
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -21,7 +26,8 @@ import { quoteIdentifier, TABLE_NAMES } from '../contract/schema';
 import { attachDatabase, ENGINE_SETTINGS } from './attach';
 import type { Param } from './connector';
 import { createDb, type CachedDb } from './create-db';
-import { DATA_PATH, DATABASE_ALIAS, MANIFEST_FILE, type ServedManifest } from './database';
+import { DATA_PATH, DATABASE_ALIAS, MANIFEST_FILE, detailSchema, type ServedManifest } from './database';
+import { detailAttacher, type AttachDetail } from './detail';
 import { fetchBytes, fetchJson, sha256Hex } from './download';
 import { DataError } from './errors';
 
@@ -51,6 +57,12 @@ export interface LoadedDatabase {
 	readonly manifest: ServedManifest;
 	/** DuckDB version of the engine, e.g. `v1.4.3`. */
 	readonly engineVersion: string;
+	/**
+	 * Attach a province's village detail (once; a failure can be retried) before querying
+	 * `detailSchema(province)`. Rejects with a RangeError for a code without a detail file
+	 * (check `hasDetail(manifest.database, pp)` first), a DataError when the file fails.
+	 */
+	readonly ensureDetail: AttachDetail;
 }
 
 interface Engine {
@@ -121,6 +133,9 @@ async function download(): Promise<{ manifest: ServedManifest; bytes: Uint8Array
 	try {
 		manifest = parseManifest(json) as ServedManifest;
 		if (!manifest.database?.file) throw new Error('no database entry: run npm run db');
+		if (typeof manifest.database.detail !== 'object' || manifest.database.detail === null) {
+			throw new Error('no database.detail entry: run npm run db');
+		}
 	} catch (cause) {
 		throw new DataError('file', `${MANIFEST_FILE}: ${(cause as Error).message}`, { cause });
 	}
@@ -171,7 +186,17 @@ async function load(): Promise<LoadedDatabase> {
 	await checkRowCounts(db, manifest);
 	performance.mark('cakupan:data-ready');
 	measure('cakupan:data', 'cakupan:load-start', 'cakupan:data-ready');
-	return { db, manifest, engineVersion: await duck.getVersion() };
+	const ensureDetail = detailAttacher({
+		database: manifest.database,
+		// Revalidated like the core file; the service worker caches it once fetched (offline use).
+		read: (file, size) => fetchBytes(asset(`${DATA_PATH}/${file}`), { expectedBytes: size, cache: 'no-cache' }),
+		engine: {
+			registerFileBuffer: (name, data) => duck.registerFileBuffer(name, data),
+			exec: (text) => conn.query(text),
+			dropFile: (name) => duck.dropFile(name)
+		}
+	});
+	return { db, manifest, engineVersion: await duck.getVersion(), ensureDetail };
 }
 
 /**
@@ -207,6 +232,21 @@ export function loadDatabase(): Promise<LoadedDatabase> {
 		throw error instanceof DataError ? error : new DataError('file', String((error as Error)?.message ?? error), { cause: error });
 	});
 	return loadPromise;
+}
+
+/**
+ * Attach one province's village detail file (starts loading the database if nobody has yet):
+ * resolves once `detailSchema(province)` can be queried. The code is checked before anything
+ * else (two digits, listed in `database.detail`), so a URL's text never reaches SQL.
+ * @example await attachDetail('61'); await db.query(sql`SELECT count(*) AS n FROM ${table('participation_village', detailSchema('61'))}`);
+ */
+export function attachDetail(province: string): Promise<void> {
+	try {
+		detailSchema(province);
+	} catch (error) {
+		return Promise.reject(error);
+	}
+	return loadDatabase().then((database) => database.ensureDetail(province));
 }
 
 /** The loaded `Db` (starts loading if nobody has yet). */

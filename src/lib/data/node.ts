@@ -1,12 +1,14 @@
 /**
  * The browser's engine in Node, for SQL tests and the benchmark: DuckDB-WASM's blocking bundle
- * (the same wasm, DuckDB 1.4.3) attaching the same built `.duckdb` file, behind the same `Db`.
- * A storage-version drift between the native builder and this engine fails here, not in a
- * user's browser. Never imported by the app.
+ * (the same wasm, DuckDB 1.4.3) attaching the same built `.duckdb` files, behind the same `Db`:
+ * the core file as the default schema, each province's village detail file as `villages_<pp>`
+ * (on demand, or all at once for tests). A storage-version drift between the native builder
+ * and this engine fails here, not in a user's browser. Never imported by the app.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
 	createDuckDB,
 	NODE_RUNTIME,
@@ -16,8 +18,9 @@ import {
 } from '@duckdb/duckdb-wasm/blocking';
 import { attachDatabase, ENGINE_SETTINGS } from './attach';
 import type { Param } from './connector';
-import { looksLikeDuckDb } from './database';
+import { looksLikeDuckDb, type DatabaseInfo } from './database';
 import { createDb, type CachedDb } from './create-db';
+import { detailAttacher, type AttachDetail } from './detail';
 import { DataError } from './errors';
 
 /** A Node `Db` with its engine, for tests that need more than queries. */
@@ -26,8 +29,21 @@ export interface NodeDb extends CachedDb {
 	readonly version: string;
 	readonly bindings: DuckDBBindings;
 	readonly connection: DuckDBConnection;
+	/** Attach a province's detail file from beside the core file, as the browser does (once per province). */
+	readonly attachDetail: AttachDetail;
 	close(): void;
 }
+
+/** Which built database to open. */
+export type NodeDatabaseSource = ({ path: string; bytes?: undefined } | { bytes: Uint8Array; path?: string }) & {
+	/**
+	 * The built database's description (the served `database` entry, or what `buildDatabase`
+	 * returned): its `detail` files, in the folder of `path`, become attachable.
+	 */
+	readonly database?: Pick<DatabaseInfo, 'detail'>;
+	/** `all`: attach every province's detail file now (SQL tests); default: on demand. */
+	readonly detail?: 'all' | 'on-demand';
+};
 
 const require = createRequire(import.meta.url);
 
@@ -53,7 +69,7 @@ export async function createNodeEngine(): Promise<DuckDBBindings> {
 }
 
 /** A `Db` over one blocking connection: prepare, bind, run, close the statement. */
-function nodeDb(bindings: DuckDBBindings): NodeDb {
+function nodeDb(bindings: DuckDBBindings, { database, dir }: { database: Pick<DatabaseInfo, 'detail'>; dir: string }): NodeDb {
 	const connection = bindings.connect();
 	const run = async (text: string, params: readonly Param[]) => {
 		const statement = connection.prepare(text);
@@ -63,11 +79,21 @@ function nodeDb(bindings: DuckDBBindings): NodeDb {
 			statement.close();
 		}
 	};
+	const attachDetail = detailAttacher({
+		database,
+		read: async (file) => new Uint8Array(await readFile(join(dir, file))),
+		engine: {
+			registerFileBuffer: (name, data) => bindings.registerFileBuffer(name, data),
+			exec: (text) => connection.query(text),
+			dropFile: (name) => bindings.dropFile(name)
+		}
+	});
 	return {
 		...createDb(run),
 		version: bindings.getVersion(),
 		bindings,
 		connection,
+		attachDetail,
 		close() {
 			connection.close();
 			bindings.reset();
@@ -76,17 +102,20 @@ function nodeDb(bindings: DuckDBBindings): NodeDb {
 }
 
 /**
- * Attach a built database (a path, or its bytes) to a fresh engine.
- * @example const db = await openNodeDatabase({ path: 'static/data/cakupan-sample.duckdb' });
+ * Attach a built database (a path, or its bytes) to a fresh engine, and with `database` its
+ * province detail files (all now, or each on `attachDetail`).
+ * @example
+ * const { manifest } = await buildSiteData();
+ * const db = await openNodeDatabase({ path: 'static/data/cakupan-sample.duckdb', database: manifest.database, detail: 'all' });
+ * await db.query(sql`SELECT count(*) AS n FROM ${table('participation_village', detailSchema('61'))}`);
  */
-export async function openNodeDatabase(
-	source: { path: string; bytes?: undefined } | { bytes: Uint8Array; path?: string }
-): Promise<NodeDb> {
+export async function openNodeDatabase(source: NodeDatabaseSource): Promise<NodeDb> {
 	const bytes = source.bytes ?? new Uint8Array(readFileSync(source.path!));
 	const file = source.path ? basename(source.path) : 'cakupan.duckdb';
 	if (!looksLikeDuckDb(bytes)) throw new DataError('file', `${file} is not a DuckDB database file (${bytes.length} bytes)`);
 	const bindings = await createNodeEngine();
-	const db = nodeDb(bindings);
+	const database = source.database ?? { detail: {} };
+	const db = nodeDb(bindings, { database, dir: source.path ? dirname(source.path) : '.' });
 	try {
 		for (const statement of ENGINE_SETTINGS) db.connection.query(statement);
 		await attachDatabase(
@@ -97,6 +126,9 @@ export async function openNodeDatabase(
 			file,
 			bytes
 		);
+		if (source.detail === 'all') {
+			for (const province of Object.keys(database.detail)) await db.attachDetail(province);
+		}
 	} catch (error) {
 		db.close();
 		throw error;
