@@ -21,7 +21,8 @@ export const snapshotStep: BuildStep = {
 		'src/lib/queries/regions.ts',
 		'src/lib/queries/sql.ts',
 		'src/routes/_overview/first-view.ts',
-		'src/routes/_overview/load-overview.ts'
+		'src/routes/_overview/load-overview.ts',
+		'scripts/build-steps/snapshot.ts'
 	].map(source),
 	async run({ db, manifest, outDir }) {
 		const entries: Snapshot['entries'][number][] = [];
