@@ -11,17 +11,21 @@ import type { Segment } from '$lib/contract/domain';
 import { rollup, sql, table } from './sql';
 import { areaPrefix, childLength, monthDate, yearBefore, type AreaCode } from './area';
 
-/** Sums over an area for one month and the same month a year earlier (one row). */
-export interface AreaSums {
+/** Active participants of one month: all, those counted in `ucj`, and by segment; a year earlier too. */
+export interface ActiveSums {
 	active_all: number | null;
 	active_ucj: number | null;
 	active_pu: number | null;
 	active_bpu: number | null;
 	active_jakon: number | null;
 	active_pmi: number | null;
-	non_active_all: number | null;
 	active_all_prev: number | null;
 	active_ucj_prev: number | null;
+}
+
+/** Sums over an area for one month and the same month a year earlier (one row). */
+export interface AreaSums extends ActiveSums {
+	non_active_all: number | null;
 	working: number | null;
 	formal: number | null;
 	informal: number | null;
@@ -85,17 +89,9 @@ ORDER BY month, segment`;
 }
 
 /** Sums of one child region (a province of Indonesia, a regency of a province). */
-export interface ChildSums {
+export interface ChildSums extends ActiveSums {
 	code: string;
 	name: string;
-	active_all: number | null;
-	active_ucj: number | null;
-	active_pu: number | null;
-	active_bpu: number | null;
-	active_jakon: number | null;
-	active_pmi: number | null;
-	active_all_prev: number | null;
-	active_ucj_prev: number | null;
 	active_pu_prev: number | null;
 	active_bpu_prev: number | null;
 	active_jakon_prev: number | null;
