@@ -5,6 +5,7 @@
  * participants are counted where the employer is, so it is shown and flagged, never clipped.
  */
 import { UCJ_SEGMENTS } from '$lib/contract/domain';
+import { ucj } from '$lib/metrics/formulas';
 import { list, sql } from '$lib/queries/sql';
 import { allUsable, regionLabels, relation, value, type Context } from './context';
 import { MAX_EXAMPLES } from './examples';
@@ -21,7 +22,7 @@ export async function checkCoverage(ctx: Context): Promise<Finding[]> {
 	}
 	const p = (c: string) => value(ctx, 'participation', c);
 	const w = (c: string) => value(ctx, 'workforce', c);
-	const rows = await ctx.db.query<{ region_code: string; year: number; active: number; eligible: number; ucj: number; __total: number }>(sql`
+	const rows = await ctx.db.query<{ region_code: string; year: number; active: number; eligible: number; __total: number }>(sql`
 		WITH act AS (
 			SELECT ${p('region_code')} AS r, CAST(year(${p('month')}) AS INTEGER) AS y, sum(${p('active')}) AS a
 			FROM ${relation(ctx, 'participation')}
@@ -32,11 +33,12 @@ export async function checkCoverage(ctx: Context): Promise<Finding[]> {
 			FROM ${relation(ctx, 'workforce')}
 			GROUP BY r, y)
 		SELECT act.r AS region_code, act.y AS year, CAST(act.a AS DOUBLE) AS active, CAST(wf.e AS DOUBLE) AS eligible,
-			CAST(act.a AS DOUBLE) * 100 / CAST(wf.e AS DOUBLE) AS ucj,
 			CAST(count(*) OVER () AS DOUBLE) AS __total
 		FROM act JOIN wf ON act.r = wf.r AND act.y = wf.y
+		-- SQL only selects and orders (active above eligible, largest excess first); the figure
+		-- reported is computed by ucj() in lib/metrics, the one definition.
 		WHERE wf.e > 0 AND act.a > wf.e
-		ORDER BY ucj DESC, region_code, year
+		ORDER BY CAST(act.a AS DOUBLE) / CAST(wf.e AS DOUBLE) DESC, region_code, year
 		LIMIT ${MAX_EXAMPLES}`);
 	const labels = await regionLabels(ctx, rows.map((r) => r.region_code));
 	return rows.map((r) =>
@@ -46,7 +48,7 @@ export async function checkCoverage(ctx: Context): Promise<Finding[]> {
 			message('validate.coverageAbove100', {
 				region: labels.get(r.region_code)!,
 				year: String(r.year),
-				value: percent(Number(r.ucj)),
+				value: percent(ucj({ activeUcj: Number(r.active), eligible: Number(r.eligible) })!),
 				active: integer(Number(r.active)),
 				eligible: integer(Number(r.eligible))
 			})
