@@ -9,11 +9,6 @@ export interface RegionRow {
 	level: string;
 }
 
-/** One region by code (zero rows when the code is not in the data). */
-export function regionByCode(code: string): Sql {
-	return sql`SELECT code, name, level FROM ${table('regions')} WHERE code = ${code}`;
-}
-
 /** Every province, and the regencies of one province when given, in code order. */
 export function areaChoices({ province }: { province: string | null }): Sql {
 	return sql`

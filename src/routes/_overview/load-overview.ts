@@ -7,7 +7,6 @@ import { provinceOf } from '$lib/contract/regions';
 import type { Db, Sql } from '$lib/data/connector';
 import { coverageFigures, decline, type CoverageFigures, type Decline } from '$lib/metrics';
 import { areaSums, childSums, trendByMonth, type AreaSums, type ChildSums, type TrendRow } from '$lib/queries/overview';
-import { regionByCode, type RegionRow } from '$lib/queries/regions';
 
 /** A child region with its figures and, when it fell, its decline. */
 export interface RankedRegion extends ChildSums {
@@ -19,7 +18,6 @@ export interface RankedRegion extends ChildSums {
 export interface Overview {
 	area: string;
 	month: string;
-	areaName: string | null;
 	/** The area whose children are ranked: the area itself, or a regency's province. */
 	rankedArea: string;
 	sums: AreaSums;
@@ -43,17 +41,15 @@ export function overviewQueries({ area, month }: { area: string; month: string }
 export async function loadOverview(db: Db, { area, month, signal }: { area: string; month: string; signal?: AbortSignal }): Promise<Overview> {
 	const rankedArea = rankedAreaOf(area);
 	const queries = overviewQueries({ area, month });
-	const [[sums], trend, children, names] = await Promise.all([
+	const [[sums], trend, children] = await Promise.all([
 		db.query<AreaSums & Record<string, unknown>>(queries.tiles, { signal }),
 		db.query<TrendRow & Record<string, unknown>>(queries.trend, { signal }),
-		db.query<ChildSums & Record<string, unknown>>(queries.ranking, { signal }),
-		area === NATIONAL_CODE ? Promise.resolve([]) : db.query<RegionRow & Record<string, unknown>>(regionByCode(area), { signal })
+		db.query<ChildSums & Record<string, unknown>>(queries.ranking, { signal })
 	]);
 	if (!sums) throw new Error('the tiles query returned no row');
 	return {
 		area,
 		month,
-		areaName: area === NATIONAL_CODE ? null : (names[0]?.name ?? null),
 		rankedArea,
 		sums,
 		figures: coverageFigures(sums),
