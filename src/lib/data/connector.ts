@@ -20,6 +20,11 @@ export type Row = Record<string, unknown>;
 export interface QueryOptions {
 	/** Abort to drop a result nobody waits for any more (rapid filter changes). */
 	readonly signal?: AbortSignal;
+	/**
+	 * `user` (the default): somebody waits for the rows. `background`: a prefetch nobody waits
+	 * for yet; it must never delay a user query (it waits while one is pending).
+	 */
+	readonly priority?: 'user' | 'background';
 }
 
 /** Something that runs `Sql` and returns plain rows. */
