@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { SEGMENTS, type Segment } from '$lib/contract/domain';
-import { monthDate, monthKey, type MonthValue } from '$lib/export/month';
+import { monthKey, monthStart, type MonthValue } from '$lib/period';
 import { formatCount, formatMonth, formatNumber } from '$lib/format';
 import { translator, type Locale } from '$lib/i18n';
 
@@ -49,7 +49,7 @@ export function trendSpec(rows: TrendRow[], opts: TrendOptions = {}): Plot.PlotO
 	const unit = max >= 1e6 ? 1e6 : 1e3;
 	// data: [{date: Date (UTC month start), segment: 'PU', value: 29.3 (in units)}, …], by month
 	const points = rows
-		.map((r) => ({ date: monthDate(r.month), segment: r.segment, value: r.active / unit }))
+		.map((r) => ({ date: monthStart(r.month), segment: r.segment, value: r.active / unit }))
 		.sort((a, b) => a.date.getTime() - b.date.getTime());
 	const segments = SEGMENTS.filter((s) => points.some((p) => p.segment === s));
 	return {
@@ -90,7 +90,7 @@ export function trendSpec(rows: TrendRow[], opts: TrendOptions = {}): Plot.PlotO
 			),
 			selected == null
 				? null
-				: Plot.ruleX([monthDate(selected)], { stroke: 'currentColor', strokeWidth: 1.5, className: SELECTED_CLASS })
+				: Plot.ruleX([monthStart(selected)], { stroke: 'currentColor', strokeWidth: 1.5, className: SELECTED_CLASS })
 		]
 	};
 }
@@ -108,7 +108,7 @@ export function nearestMonth(months: string[], date: Date): string | null {
 	let best: string | null = null;
 	let distance = Infinity;
 	for (const month of months) {
-		const d = Math.abs(monthDate(month).getTime() - date.getTime());
+		const d = Math.abs(monthStart(month).getTime() - date.getTime());
 		if (d < distance) [best, distance] = [month, d];
 	}
 	return best;
@@ -150,7 +150,7 @@ export function placeSelectedRule(plot: Element & Plot.Plot, month: string | nul
 		return;
 	}
 	group.removeAttribute('display');
-	const px = String(x.apply(monthDate(month)));
+	const px = String(x.apply(monthStart(month)));
 	const [y1, y2] = y.range as [number, number];
 	for (const [name, value] of [['x1', px], ['x2', px], ['y1', String(y1)], ['y2', String(y2)]]) {
 		line.setAttribute(name!, value!);

@@ -2,7 +2,7 @@
  * Column specs shared by the data table and the CSV/xlsx exports: what a column holds decides
  * how it is formatted on screen, written to CSV, and typed in Excel.
  */
-import { monthKey, type MonthValue } from './month';
+import { monthKey, type MonthValue } from '$lib/period';
 
 /** What a column holds. `code` is a Kemendagri code, always text; `points` are percentage points. */
 export const COLUMN_KINDS = ['code', 'text', 'count', 'percent', 'rupiah', 'month', 'points'] as const;

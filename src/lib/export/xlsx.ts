@@ -7,7 +7,7 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import { cellValue, isNumericKind, type ColumnKind, type ColumnSpec, type Row } from './columns';
-import { monthDate } from './month';
+import { monthStart } from '$lib/period';
 import { provenanceLine, provenanceRows, type Provenance } from './provenance';
 import { t, type Locale } from '$lib/i18n';
 
@@ -118,7 +118,7 @@ function styleAttr(style?: number): string {
 }
 
 function excelSerial(month: string): number {
-	return (monthDate(month).getTime() - EXCEL_EPOCH) / MS_PER_DAY;
+	return (monthStart(month).getTime() - EXCEL_EPOCH) / MS_PER_DAY;
 }
 
 function widthOf(column: ColumnSpec | undefined, row: Row): number {

@@ -4,3 +4,4 @@ export * from './formulas';
 export * from './registry';
 export * from './figures';
 export * from './decline';
+export * from './denominator';

@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
 import { fileName, slug } from '$lib/export/download';
-import { addMonths, monthDate, monthKey } from '$lib/export/month';
 import { PROVENANCE } from './provenance-fixture';
 
 test('fileName carries view, period, synthetic flag and short checksum, ASCII only', () => {
@@ -23,15 +22,3 @@ test.each([
 	['Pétanque café', 'petanque-cafe'],
 	['  ', '']
 ])('slug(%j) = %j', (text, expected) => expect(slug(text)).toBe(expected));
-
-test('months: keys from strings, UTC dates and epoch ms; month starts at UTC midnight', () => {
-	expect(monthKey('2024-12')).toBe('2024-12');
-	expect(monthKey('2024-12-31')).toBe('2024-12');
-	expect(monthKey(new Date(Date.UTC(2024, 11, 1)))).toBe('2024-12');
-	expect(monthKey(Date.UTC(2019, 0, 1))).toBe('2019-01');
-	expect(monthDate('2024-12').toISOString()).toBe('2024-12-01T00:00:00.000Z');
-	expect(addMonths('2024-12', 1)).toBe('2025-01');
-	expect(addMonths('2019-01', -1)).toBe('2018-12');
-	expect(() => monthKey('2024-13')).toThrow('invalid month: "2024-13"');
-	expect(() => monthKey(new Date(NaN))).toThrow('invalid month');
-});
