@@ -20,6 +20,7 @@
  */
 import { base, build, files, prerendered, version } from '$service-worker';
 import { DETAIL_FILE } from '$lib/data/database';
+import { SNAPSHOT_PART_FILE } from '$lib/data/snapshot-files';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -34,7 +35,8 @@ const isHidden = (path: string) => path.split('/').some((part) => part.startsWit
 
 const PRECACHE = [
 	...build.filter((path) => !ON_DEMAND.test(path)),
-	...files.filter((path) => !isHidden(path) && !DETAIL_FILE.test(path)),
+	// Province snapshots serve only a first visit's deep link; offline, the cached engine answers.
+	...files.filter((path) => !isHidden(path) && !DETAIL_FILE.test(path) && !SNAPSHOT_PART_FILE.test(path)),
 	...prerendered
 ];
 

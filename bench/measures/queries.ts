@@ -1,5 +1,5 @@
 /**
- * The overview's queries (src/lib/queries/overview.ts) over the built core file, in native
+ * The overview's queries (src/lib/views/overview/queries.ts) over the built core file, in native
  * DuckDB (node-api) and in DuckDB-WASM's blocking bundle in Node (the browser's engine and
  * wasm, without the worker hop): median time per query and the WASM/native ratio. Both run
  * single-threaded (the browser's eh bundle has one thread) and read the file attached
@@ -15,7 +15,7 @@ import type { Sql } from '$lib/data/connector';
 import { attachStatements, detailSchema } from '$lib/data/database';
 import { detailAttacher } from '$lib/data/detail';
 import { openNodeDatabase, type NodeDb } from '$lib/data/node';
-import { areaSums, childSums, trendByMonth } from '$lib/queries/overview';
+import { overviewQueries as viewQueries } from '$lib/views/overview/queries';
 import { openNative, type NativeConnection } from '../../scripts/lib/native-db';
 import { APP } from '../config';
 import type { Site } from '../site';
@@ -40,14 +40,14 @@ export interface QueryResult {
 	readonly wasmVersion: string;
 }
 
-/** The overview's queries for Indonesia and one province, at the last month of the data. */
-export function overviewQueries(site: Site): { name: string; sql: Sql }[] {
-	const month = site.manifest.period.to;
+/** The overview's queries for Indonesia and one province (one load per area: every month at once). */
+export function overviewQueries(_site: Site): { name: string; sql: Sql }[] {
 	const out: { name: string; sql: Sql }[] = [];
 	for (const area of [APP.nationalArea, APP.province]) {
-		out.push({ name: `areaSums(${area})`, sql: areaSums({ area, month }) });
-		out.push({ name: `trendByMonth(${area})`, sql: trendByMonth({ area }) });
-		out.push({ name: `childSums(${area})`, sql: childSums({ area, month }) });
+		const q = viewQueries({ area });
+		out.push({ name: `names(${area})`, sql: q.names });
+		if (q.series) out.push({ name: `areaMonthly(${area})`, sql: q.series });
+		out.push({ name: `childMonthly(${area})`, sql: q.children });
 	}
 	return out;
 }

@@ -1,33 +1,56 @@
 /**
- * Build step: the first view's figures, run by the app's own query builders over the database
- * being built (native DuckDB), written beside it as `snapshot.json` (src/lib/data/snapshot.ts).
+ * Build step: the first figures of every view that has a snapshot (the views registry), run by
+ * the app's own query builders over the database being built (native DuckDB), written beside it
+ * as `snapshot.json` (Indonesia, with the manifest) and `snapshot-<pp>.json` per province
+ * (src/lib/data/snapshot.ts).
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheKey } from '../../src/lib/data/create-db';
-import { SNAPSHOT_FILE, type Snapshot } from '../../src/lib/data/snapshot';
-import { firstViewQueries } from '../../src/routes/_overview/first-view';
+import { encodeEntry, NATIONAL_PART, snapshotFile, SNAPSHOT_PART_FILE, type SnapshotEntry, type SnapshotPart } from '../../src/lib/data/snapshot';
+import { VIEWS } from '../../src/lib/views/registry';
 import type { BuildStep } from '../build-db';
 
 const source = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
-/** Writes `snapshot.json` for the dataset being built. */
+/** Writes the snapshot parts for the dataset being built. */
 export const snapshotStep: BuildStep = {
 	name: 'snapshot',
-	// The figures change whenever a query or the first view's choice of queries does.
+	// The figures change whenever a query builder or a view's choice of first queries does.
 	inputs: [
-		'src/lib/queries/overview.ts',
+		'src/lib/queries/monthly.ts',
 		'src/lib/queries/regions.ts',
 		'src/lib/queries/sql.ts',
-		'src/routes/_overview/first-view.ts',
-		'src/routes/_overview/load-overview.ts',
+		'src/lib/data/snapshot.ts',
+		'src/lib/views/registry.ts',
+		'src/lib/views/overview/queries.ts',
 		'scripts/build-steps/snapshot.ts'
 	].map(source),
 	async run({ db, manifest, outDir }) {
-		const entries: Snapshot['entries'][number][] = [];
-		for (const q of firstViewQueries(manifest.period.to)) entries.push({ key: cacheKey(q), rows: await db.query(q) });
-		const snapshot: Snapshot = { format: 1, checksum: manifest.checksum, manifest, entries };
-		writeFileSync(join(outDir, SNAPSHOT_FILE), JSON.stringify(snapshot));
+		const provinces = (await db.query<{ code: string }>({ text: `SELECT code FROM area_names WHERE level = 'province' ORDER BY code`, params: [] })).map((r) => r.code);
+		const parts = new Map<string, Map<string, SnapshotEntry>>();
+		for (const view of VIEWS) {
+			if (!('snapshot' in view)) continue;
+			for (const plan of view.snapshot(provinces)) {
+				let entries = parts.get(plan.part);
+				if (!entries) parts.set(plan.part, (entries = new Map()));
+				for (const q of plan.queries) {
+					const key = cacheKey(q);
+					if (!entries.has(key)) entries.set(key, encodeEntry(q, await db.query(q)));
+				}
+			}
+		}
+		for (const name of readdirSync(outDir)) if (SNAPSHOT_PART_FILE.test(name)) rmSync(join(outDir, name), { force: true });
+		for (const [part, entries] of parts) {
+			const snapshot: SnapshotPart = {
+				format: 2,
+				part,
+				checksum: manifest.checksum,
+				entries: [...entries.values()],
+				...(part === NATIONAL_PART ? { manifest } : {})
+			};
+			writeFileSync(join(outDir, snapshotFile(part)), JSON.stringify(snapshot));
+		}
 	}
 };

@@ -19,7 +19,8 @@ import { DATA_PATH } from './database';
 import { loadDatabase, onLoadProgress, type LoadedDatabase } from './engine';
 import { DataError } from './errors';
 import { registerServiceWorker } from './offline';
-import { loadSnapshot, snapshotDb, SNAPSHOT_FILE, type Snapshot } from './snapshot';
+import { loadSnapshotPart, snapshotDb, type SnapshotPart } from './snapshot';
+import { NATIONAL_PART, snapshotFile } from './snapshot-files';
 
 /** Where loading stands. */
 export type LoadPhaseState = 'idle' | 'engine' | 'download' | 'attach' | 'ready' | 'error';
@@ -38,17 +39,43 @@ class LoadStatus {
 	manifest: Manifest | null = $state.raw(null);
 	/** The engine's `Db`, the served manifest and the engine version, once ready. */
 	database: LoadedDatabase | null = $state.raw(null);
-	/** The build-time figures of the first view, until the engine is ready (snapshot.ts). */
-	snapshot: Snapshot | null = $state.raw(null);
+	/** Build-time figures of first views (snapshot.ts), until the engine is ready: the national part first. */
+	snapshot: readonly SnapshotPart[] = $state.raw([]);
+	/** The snapshot parts as a Db (one per set of parts, so loaders re-run only when a part arrives). */
+	#snapshotDb: Db | null = $state.raw(null);
+	#requested = new Set<string>();
 
 	/**
 	 * What views query now: the live engine once ready; before that the snapshot, which
-	 * answers only the first view's queries (others reject with SnapshotMiss: wait).
+	 * answers only first views' queries (others reject with SnapshotMiss: wait).
 	 */
 	get db(): { db: Db; source: 'live' | 'snapshot' } | null {
 		if (this.database) return { db: this.database.db, source: 'live' };
-		if (this.snapshot) return { db: snapshotDb(this.snapshot), source: 'snapshot' };
+		if (this.#snapshotDb) return { db: this.#snapshotDb, source: 'snapshot' };
 		return null;
+	}
+
+	/**
+	 * Fetch a snapshot part (a view's `snapshotPart(state)`), once, unless the engine is ready.
+	 * A province part is used only once the national part, which names the dataset, agrees.
+	 */
+	requestSnapshot(part: string): void {
+		if (this.database || this.#requested.has(part)) return;
+		this.#requested.add(part);
+		const national = this.#national();
+		const loading = part === NATIONAL_PART ? national : loadSnapshotPart(asset(`${DATA_PATH}/${snapshotFile(part)}`), { part });
+		void Promise.all([national, loading]).then(([first, snapshot]) => {
+			if (this.database || !first || !snapshot || snapshot.checksum !== first.checksum) return;
+			if (this.snapshot.some((p) => p.part === snapshot.part)) return;
+			this.snapshot = [...this.snapshot, snapshot];
+			this.#snapshotDb = snapshotDb(this.snapshot);
+			this.manifest ??= first.manifest ?? null;
+		});
+	}
+
+	#nationalPromise: Promise<SnapshotPart | null> | null = null;
+	#national(): Promise<SnapshotPart | null> {
+		return (this.#nationalPromise ??= loadSnapshotPart(asset(`${DATA_PATH}/${snapshotFile(NATIONAL_PART)}`), { part: NATIONAL_PART }));
 	}
 
 	constructor() {
@@ -66,17 +93,12 @@ class LoadStatus {
 		if (this.phase !== 'idle') return;
 		this.phase = 'engine';
 		this.error = null;
-		if (!this.snapshot) {
-			void loadSnapshot(asset(`${DATA_PATH}/${SNAPSHOT_FILE}`)).then((snapshot) => {
-				if (this.database || !snapshot) return;
-				this.snapshot = snapshot;
-				this.manifest ??= snapshot.manifest;
-			});
-		}
+		this.requestSnapshot(NATIONAL_PART);
 		loadDatabase().then(
 			(database) => {
 				// The snapshot has served; it must never stand in for other data.
-				if (this.snapshot && this.snapshot.checksum !== database.manifest.checksum) this.snapshot = null;
+				this.snapshot = [];
+				this.#snapshotDb = null;
 				this.database = database;
 				this.manifest = database.manifest;
 				this.phase = 'ready';

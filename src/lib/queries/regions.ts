@@ -1,18 +1,19 @@
-/** Region lookups: names for an area and the lists an area picker offers. */
+/** Region lookups: the names an area picker offers, from the small `area_names` rollup. */
 import type { Sql } from '$lib/data/connector';
-import { sql, table } from './sql';
+import { rollup, sql } from './sql';
 
-/** A region's code, name and level. */
+/** A province's or regency's code, name and level. */
 export interface RegionRow {
 	code: string;
 	name: string;
-	level: string;
+	level: 'province' | 'regency';
 }
 
 /** Every province, and the regencies of one province when given, in code order. */
 export function areaChoices({ province }: { province: string | null }): Sql {
+	if (province !== null && !/^\d{2}$/.test(province)) throw new Error(`invalid province: ${JSON.stringify(province)}`);
 	return sql`
-SELECT code, name, level FROM ${table('regions')}
+SELECT code, name, level FROM ${rollup('area_names')}
 WHERE level = 'province' OR (level = 'regency' AND parent_code = ${province})
 ORDER BY code`;
 }

@@ -1,0 +1,67 @@
+/**
+ * Every view, once: its id (one name in code, tests, nav and i18n), path, navigation label,
+ * URL parameters, and the first-view queries the build pre-runs into the snapshot. The
+ * navigation, the snapshot build step, the bench, the README parameter tables and the per-view
+ * e2e smoke test all read this list. A new view is a folder in `lib/views/<id>/`, a route, an
+ * i18n file per language, one entry here, and its tests.
+ */
+import type { Sql } from '$lib/data/connector';
+import { NATIONAL_PART } from '$lib/data/snapshot-files';
+import { NATIONAL_CODE } from '$lib/contract/domain';
+import { areaProvince } from '$lib/contract/areas';
+import type { MessageKey } from '$lib/i18n';
+import type { ParamSet, ParamSpecs } from '$lib/state/spec';
+import { methodsParams } from './methods/params';
+import { overviewParams } from './overview/params';
+import { allQueries } from './overview/queries';
+
+/** A snapshot part's queries: the national part (`ID`) or a province's (`62`). */
+export interface SnapshotPlan {
+	readonly part: string;
+	readonly queries: readonly Sql[];
+}
+
+/** One view. */
+export interface ViewDef {
+	readonly id: string;
+	/** The prerendered path, with its trailing slash. */
+	readonly path: string;
+	readonly navKey: MessageKey;
+	readonly params: ParamSet<ParamSpecs>;
+	/** The queries to pre-run at build time, by part, for a dataset with these provinces. */
+	snapshot?(provinces: readonly string[]): SnapshotPlan[];
+	/** The snapshot part whose rows the first figures of a state need. */
+	snapshotPart?(search: string): string;
+}
+
+/** The overview's snapshot: Indonesia, and each province with its regencies. */
+function overviewSnapshot(provinces: readonly string[]): SnapshotPlan[] {
+	return [NATIONAL_CODE, ...provinces].map((area) => ({ part: area === NATIONAL_CODE ? NATIONAL_PART : area, queries: allQueries({ area }) }));
+}
+
+/** Every view, in navigation order. */
+export const VIEWS = [
+	{
+		id: 'overview',
+		path: '/',
+		navKey: 'nav.nasional',
+		params: overviewParams,
+		snapshot: overviewSnapshot,
+		snapshotPart: (search) => areaProvince(overviewParams.read(search).state.area) ?? NATIONAL_PART
+	},
+	{ id: 'methods', path: '/metodologi/', navKey: 'nav.metodologi', params: methodsParams }
+] as const satisfies readonly ViewDef[];
+
+/** A view's id. */
+export type ViewId = (typeof VIEWS)[number]['id'];
+
+/** The view served at `pathname` (with or without its trailing slash), or null. */
+export function viewAt(pathname: string): ViewDef | null {
+	const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+	return VIEWS.find((v) => v.path === path) ?? null;
+}
+
+/** A view by id. */
+export function view(id: ViewId): ViewDef {
+	return VIEWS.find((v) => v.id === id)!;
+}
