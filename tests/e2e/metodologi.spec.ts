@@ -27,7 +27,7 @@ test('Metodologi lists every metric with its registry definition, in both langua
 test('a printout hides the controls and shows the dataset, its checksum and the view', async ({ page }) => {
 	await page.goto('/?wilayah=64&periode=2024-12');
 	await waitForReady(page);
-	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', '64|2024-12');
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', '64|2024-12|layak|id');
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('form.controls')).toBeHidden();
 	await expect(page.locator('.chart-frame__toolbar').first()).toBeHidden();

@@ -81,7 +81,7 @@ async function expectTiles(page: Page, f: Independent, locale: 'id' | 'en' = 'id
 test('Indonesia, December 2024: every tile equals the independent query', async ({ page }) => {
 	const f = await independent('');
 	expect(f.attainment).toBeNull(); // no national target in the data: the tile says so
-	await openOverview(page, '?periode=2024-12', 'ID|2024-12');
+	await openOverview(page, '?periode=2024-12', 'ID|2024-12|layak|id');
 	await expectTiles(page, f);
 	await expect(tile(page, 'active')).toHaveText('45,22 juta'); // DOMAIN.md: 45.22 M in Dec 2024
 });
@@ -89,13 +89,13 @@ test('Indonesia, December 2024: every tile equals the independent query', async 
 test('Kalimantan Timur, December 2024: every tile equals the independent query', async ({ page }) => {
 	const f = await independent('64');
 	expect(f.attainment).not.toBeNull();
-	await openOverview(page, '?wilayah=64&periode=2024-12', '64|2024-12');
+	await openOverview(page, '?wilayah=64&periode=2024-12', '64|2024-12|layak|id');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ikhtisar Kalimantan Timur');
 	await expectTiles(page, f);
 });
 
 test('the trend table has 84 months × 4 segments and its December 2024 row equals SQL', async ({ page }) => {
-	await openOverview(page, '?periode=2024-12', 'ID|2024-12');
+	await openOverview(page, '?periode=2024-12', 'ID|2024-12|layak|id');
 	const trend = page.locator('[data-chart="trend"]');
 	await trend.getByRole('button', { name: 'Tampilkan tabel data' }).click();
 	const table = trend.getByRole('table');
@@ -116,7 +116,7 @@ test('the trend table has 84 months × 4 segments and its December 2024 row equa
 });
 
 test('English shows "45.22 million" where Indonesian showed "45,22 juta"', async ({ page }) => {
-	await openOverview(page, '?periode=2024-12', 'ID|2024-12');
+	await openOverview(page, '?periode=2024-12', 'ID|2024-12|layak|id');
 	await expect(tile(page, 'active')).toHaveText('45,22 juta');
 	await page.getByRole('link', { name: 'English' }).click();
 	await expect(page).toHaveURL(/bahasa=en/);
@@ -126,37 +126,37 @@ test('English shows "45.22 million" where Indonesian showed "45,22 juta"', async
 });
 
 test('a reload restores the URL state, and Back undoes a province change', async ({ page }) => {
-	await openOverview(page, '?periode=2024-12', 'ID|2024-12');
+	await openOverview(page, '?periode=2024-12', 'ID|2024-12|layak|id');
 	await page.locator('select[name="wilayah"]').selectOption('64');
 	await expect(page).toHaveURL(/wilayah=64/);
-	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', '64|2024-12');
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', '64|2024-12|layak|id');
 
 	await page.reload();
 	await waitForReady(page);
-	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', '64|2024-12');
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', '64|2024-12|layak|id');
 	await expect(page.locator('select[name="wilayah"]')).toHaveValue('64');
 	await expect(page.locator('select[name="periode"]')).toHaveValue('2024-12');
 
 	await page.goBack();
-	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', 'ID|2024-12');
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', 'ID|2024-12|layak|id');
 	await expect(page.locator('select[name="wilayah"]')).toHaveValue('ID');
 	await expect(page).not.toHaveURL(/wilayah=/);
 });
 
 test('picking a month on the trend sets the period of the tiles and the ranking', async ({ page }) => {
-	await openOverview(page, '?periode=2024-12', 'ID|2024-12');
+	await openOverview(page, '?periode=2024-12', 'ID|2024-12|layak|id');
 	const chart = page.locator('[data-chart="trend"] [tabindex="0"]').first();
 	await chart.focus();
 	await page.keyboard.press('ArrowLeft');
 	await expect(page).toHaveURL(/periode=2024-11/);
-	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', 'ID|2024-11');
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', 'ID|2024-11|layak|id');
 	await expect(page.locator('[data-chart="ranking"] h3')).toHaveText('Provinsi menurut cakupan, November 2024');
 });
 
 test('a hostile or unknown link is refused with a notice, and the view still works', async ({ page }) => {
 	await page.goto(`/?wilayah=${encodeURIComponent("62'; DROP TABLE regions; --")}&periode=2099-01&bahasa=xx`);
 	await waitForReady(page);
-	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', 'ID|2025-12');
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', 'ID|2025-12|layak|id');
 	await expect(page.getByText('Parameter tautan “wilayah” tidak valid')).toBeVisible();
 	await expect(page.getByText('Parameter tautan “bahasa” tidak valid')).toBeVisible();
 	await expect(page.getByText('Periode 2099-01 tidak ada dalam data; ditampilkan Desember 2025.')).toBeVisible();
@@ -164,11 +164,11 @@ test('a hostile or unknown link is refused with a notice, and the view still wor
 	await page.goto('/?wilayah=99');
 	await waitForReady(page);
 	await expect(page.getByText('Wilayah 99 tidak ditemukan dalam data; ditampilkan Indonesia.')).toBeVisible();
-	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', 'ID|2025-12');
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', 'ID|2025-12|layak|id');
 });
 
 test('every figure can show its query and download its rows', async ({ page }) => {
-	await openOverview(page, '?wilayah=64&periode=2024-12', '64|2024-12');
+	await openOverview(page, '?wilayah=64&periode=2024-12', '64|2024-12|layak|id');
 	const ranking = page.locator('[data-chart="ranking"]');
 	await ranking.getByRole('button', { name: 'Tampilkan kueri' }).click();
 	await expect(ranking.locator('pre')).toContainText('FROM "area_month"');
