@@ -92,8 +92,3 @@ export function list(values: readonly Param[]): Fragment {
 	if (values.length === 0) return fragment('NULL');
 	return fragment(values.map(() => '?').join(', '), values);
 }
-
-/** Plain `Sql` of a fragment (drops the marker), e.g. for display and export. */
-export function toSql(q: Sql): Sql {
-	return { text: q.text, params: [...q.params] };
-}
