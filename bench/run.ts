@@ -54,12 +54,14 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 	const details = Object.values(database.detail);
 	say(`  data: ${database.file}, ${round(database.bytes / 1e6)} MB, ${Object.entries(database.tables).map(([t, n]) => `${t} ${n}`).join(', ')}; ${period.from}..${period.to}`);
 	say(`  village detail: ${details.length} province files, ${round(details.reduce((n, d) => n + d.bytes, 0) / 1e6)} MB in all, largest ${round(Math.max(0, ...details.map((d) => d.bytes)) / 1e6)} MB`);
-	let baselineProblem: string | null = null;
-	try {
-		await prepareBaseline(site.buildDir, { build: options.build, force: options.rebuild, say });
-	} catch (error) {
-		baselineProblem = `baseline page unavailable: ${(error as Error).message.split('\n')[0]}`;
-		say(`  ${baselineProblem}; measuring Cakupan alone`);
+	let baselineProblem: string | null = options.baseline ? null : 'not run (--no-baseline)';
+	if (options.baseline) {
+		try {
+			await prepareBaseline(site.buildDir, { build: options.build, force: options.rebuild, say });
+		} catch (error) {
+			baselineProblem = `baseline page unavailable: ${(error as Error).message.split('\n')[0]}`;
+			say(`  ${baselineProblem}; measuring Cakupan alone`);
+		}
 	}
 	const baseline = baselineProblem === null;
 
