@@ -179,7 +179,6 @@ function offOriginMeasure(scale: Scale, runs: ScaleRuns): Measured {
 	return measured('offOrigin', scale, sessions.map((s) => s.offOrigin.length), parts.join('; '));
 }
 
-
 const median0 = (xs: readonly number[]) => (xs.length ? `${round(median(xs))} ms` : '-');
 
 /** Cold first figures on a deep link, on the app and the baseline page. */
@@ -216,9 +215,9 @@ function appendNote(m: Measured, extra: (string | null | undefined)[]): Measured
  */
 function compare(scale: Scale, byKey: Map<string, Measured>, runs: ScaleRuns): Measured[] {
 	const { baselineCold, baselineWarm, provinceMonth } = runs.compared;
-	const attach = (key: MeasureKey, samples: number[] | null, extra?: string | null) => {
+	const attach = (key: MeasureKey, samples: number[], extra?: string | null) => {
 		const m = byKey.get(MEASURES[key]);
-		if (!m || samples === null) return;
+		if (!m) return;
 		byKey.set(MEASURES[key], appendNote(withBaseline(m, key, samples), [extra]));
 	};
 	const baselineErrors = [...new Set((baselineCold ?? []).map((r) => r.error).filter(Boolean))];
