@@ -35,9 +35,10 @@ export function readTimeline(page: Page): Promise<Timeline> {
 
 /**
  * Wait in the page until a probe condition holds: `state` (one of the values), `mark` (a
- * performance mark exists) or `live` (the overview shows live figures). False on timeout.
+ * performance mark exists), `live` (the overview shows live figures) or `liveArea` (live
+ * figures of the area given). False on timeout.
  */
-export async function waitUntil(page: Page, kind: 'state' | 'mark' | 'live', arg: unknown, timeout: number): Promise<boolean> {
+export async function waitUntil(page: Page, kind: 'state' | 'mark' | 'live' | 'liveArea', arg: unknown, timeout: number): Promise<boolean> {
 	return (await page.evaluate(`window.__cakupanBench.until(${JSON.stringify(kind)}, ${JSON.stringify(arg ?? null)}, ${timeout})`, undefined)) as boolean;
 }
 
@@ -53,9 +54,12 @@ export function waitForMark(page: Page, mark: string, timeout: number): Promise<
 	return waitUntil(page, 'mark', mark, timeout);
 }
 
-/** Wait until the overview shows live figures (`data-source=live`, a `data-rendered` key). */
-export function waitForLiveRender(page: Page, timeout: number): Promise<boolean> {
-	return waitUntil(page, 'live', null, timeout);
+/**
+ * Wait until the overview shows live figures (`data-source=live`, a `data-rendered` key), of
+ * `area` when given (the key's area field).
+ */
+export function waitForLiveRender(page: Page, timeout: number, area: string | null = null): Promise<boolean> {
+	return area === null ? waitUntil(page, 'live', null, timeout) : waitUntil(page, 'liveArea', area, timeout);
 }
 
 /** First time the probe saw `name` take `value` (any value when omitted). */

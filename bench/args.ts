@@ -15,6 +15,8 @@ export interface Options {
 	readonly dataset: string | null;
 	readonly build: boolean;
 	readonly rebuild: boolean;
+	/** Measure the baseline page too (deep links, ratios); false: Cakupan alone, as before. */
+	readonly baseline: boolean;
 	/** Cold loads (each also gives a repeat visit). */
 	readonly runs: number;
 	/** Warm changes of each kind. */
@@ -36,6 +38,8 @@ export const USAGE = `Usage: npm run bench [-- options]
   --dataset DIR                bench any dataset folder instead, reported as scale "custom"
   --no-build                   serve the last build of each scale (bench/out/site-<scale>/build)
   --rebuild                    build even when sources and dataset are unchanged
+  --no-baseline                measure Cakupan alone: no baseline page, deep links or ratios
+                               (about a third of the time)
   --runs N                     cold loads per scale, each with a repeat visit (default 7)
   --changes N                  warm changes of each kind (default 50)
   --slow-runs N                first visits at 2 Mbps / 300 ms (default 3)
@@ -62,6 +66,7 @@ export function parseOptions(argv: readonly string[]): Options | 'help' {
 			dataset: { type: 'string' },
 			'no-build': { type: 'boolean', default: false },
 			rebuild: { type: 'boolean', default: false },
+			'no-baseline': { type: 'boolean', default: false },
 			runs: { type: 'string' },
 			changes: { type: 'string' },
 			'slow-runs': { type: 'string' },
@@ -87,6 +92,7 @@ export function parseOptions(argv: readonly string[]): Options | 'help' {
 		dataset: values.dataset ? resolve(values.dataset) : null,
 		build: !values['no-build'],
 		rebuild: values.rebuild ?? false,
+		baseline: !values['no-baseline'],
 		runs: count(values.runs, 'runs', 7, 1),
 		changes: count(values.changes, 'changes', 50, 1),
 		slowRuns: count(values['slow-runs'], 'slow-runs', 3, 0),

@@ -64,8 +64,33 @@ export const APP = {
 	pageDbGlobal: '__cakupanDb',
 
 	/** The province used for the province-level query timings. */
-	province: '64'
+	province: '64',
+
+	/**
+	 * Deep links measured cold against the baseline page (`?wilayah=` of the app's URL state):
+	 * Jawa Barat, the province the warm month changes are timed in, and Kota Bandung in it.
+	 */
+	deepLinks: { province: '32', regency: '3273' },
+	/** The URL parameter of the area (the app's and the baseline's). */
+	areaParam: 'wilayah'
 } as const;
+
+/**
+ * The baseline page (bench/baseline/): a plain DuckDB-WASM + Plot page over the same database
+ * file, built into the scale's site at this path, keeping the same probe contract as {@link APP}.
+ */
+export const BASELINE = {
+	path: '/baseline/'
+} as const;
+
+/** Which page a run loads: Cakupan itself or the baseline page. */
+export type Target = 'app' | 'baseline';
+
+/** The URL path of a page, optionally deep-linked to an area. */
+export function pagePath(target: Target, area: string | null = null): string {
+	const path = target === 'app' ? APP.overviewPath : BASELINE.path;
+	return area === null ? path : `${path}?${APP.areaParam}=${encodeURIComponent(area)}`;
+}
 
 /** The shape of {@link APP}. */
 export type AppConfig = typeof APP;

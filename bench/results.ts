@@ -1,9 +1,10 @@
 /**
  * Results: what a measure produced (samples), the entry written to results.json
- * (`{ measure, scale, unit, median, p95, target, runs }`), and the printed table.
+ * (`{ measure, scale, unit, median, p95, target, runs }`, plus `baseline`, `ratio` and
+ * `targetRatio` for a measure compared with the baseline page), and the printed table.
  */
 import { writeFileSync } from 'node:fs';
-import { MEASURES, TARGETS, targetOf, type MeasureKey, type Scale, type Stat } from './targets';
+import { MEASURES, RATIOS, TARGETS, targetOf, type MeasureKey, type RatioTarget, type Scale, type Stat } from './targets';
 import { max, median, p95 } from './stats';
 
 /** One measure at one scale, as taken: raw samples, or none and a note saying why. */
@@ -15,6 +16,8 @@ export interface Measured {
 	readonly target: { readonly max: number; readonly stat: Stat } | null;
 	/** Why nothing (or something partial) was measured, or how it was taken when it matters. */
 	readonly note?: string;
+	/** The same measure on the baseline page in the same run, and the ratio it is held to. */
+	readonly baseline?: { readonly samples: readonly number[]; readonly ratio: RatioTarget };
 }
 
 /** An entry of results.json. `median`/`p95` are null when the measure could not be taken. */
@@ -27,12 +30,26 @@ export interface ResultEntry {
 	readonly target: number | null;
 	readonly runs: number;
 	readonly note?: string;
+	/** The baseline page's figures (compared measures only; nulls when it was not measured). */
+	readonly baseline?: { readonly median: number | null; readonly p95: number | null; readonly runs: number };
+	/** Cakupan's judged statistic ÷ the baseline's (the statistic is `ratioStat`); null when either is missing. */
+	readonly ratio?: number | null;
+	readonly ratioStat?: Stat;
+	/** The ratio the measure is held to, or null when the issue sets none. */
+	readonly targetRatio?: number | null;
 }
 
 /** A budgeted measure (name, unit and target from targets.ts). */
 export function measured(key: MeasureKey, scale: Scale, samples: readonly number[], note?: string): Measured {
 	const unit = TARGETS[key]?.unit ?? unitOf(key);
 	return { measure: MEASURES[key], scale, unit, samples, target: targetOf(key, scale), ...(note ? { note } : {}) };
+}
+
+/** `m` with the baseline page's samples of the same measure (it must be in RATIOS). */
+export function withBaseline(m: Measured, key: MeasureKey, samples: readonly number[]): Measured {
+	const ratio = RATIOS[key];
+	if (!ratio) throw new Error(`${key} is not compared with the baseline (targets.ts RATIOS)`);
+	return { ...m, baseline: { samples, ratio } };
 }
 
 /** A measure without a budget (byte totals, per-query timings). */
@@ -52,20 +69,34 @@ export function round(value: number): number {
 	return Number(value.toFixed(digits));
 }
 
-function statOf(m: Measured, stat: Stat): number {
-	return stat === 'median' ? median(m.samples) : stat === 'p95' ? p95(m.samples) : max(m.samples);
+function statOf(samples: readonly number[], stat: Stat): number {
+	return stat === 'median' ? median(samples) : stat === 'p95' ? p95(samples) : max(samples);
 }
 
 /** pass, miss, or n/a (no target, or nothing measured). */
 export function verdict(m: Measured): 'pass' | 'miss' | 'n/a' {
 	if (!m.target || m.samples.length === 0) return 'n/a';
-	return statOf(m, m.target.stat) <= m.target.max ? 'pass' : 'miss';
+	return statOf(m.samples, m.target.stat) <= m.target.max ? 'pass' : 'miss';
+}
+
+/** Cakupan's statistic ÷ the baseline's, unrounded; null when either side has no samples. */
+export function ratioOf(m: Measured): number | null {
+	if (!m.baseline || m.samples.length === 0 || m.baseline.samples.length === 0) return null;
+	const base = statOf(m.baseline.samples, m.baseline.ratio.stat);
+	return base > 0 ? statOf(m.samples, m.baseline.ratio.stat) / base : null;
+}
+
+/** pass, miss, or n/a (not compared, no ratio target, or a side not measured). */
+export function ratioVerdict(m: Measured): 'pass' | 'miss' | 'n/a' {
+	const ratio = ratioOf(m);
+	if (ratio === null || m.baseline?.ratio.max == null) return 'n/a';
+	return ratio <= m.baseline.ratio.max ? 'pass' : 'miss';
 }
 
 /** The results.json entry of a measure (rounded; nulls when nothing was measured). */
 export function toEntry(m: Measured): ResultEntry {
 	const has = m.samples.length > 0;
-	return {
+	const entry: ResultEntry = {
 		measure: m.measure,
 		scale: m.scale,
 		unit: m.unit,
@@ -74,6 +105,16 @@ export function toEntry(m: Measured): ResultEntry {
 		target: m.target?.max ?? null,
 		runs: m.samples.length,
 		...(m.note ? { note: m.note } : {})
+	};
+	if (!m.baseline) return entry;
+	const base = m.baseline.samples;
+	const ratio = ratioOf(m);
+	return {
+		...entry,
+		baseline: { median: base.length ? round(median(base)) : null, p95: base.length ? round(p95(base)) : null, runs: base.length },
+		ratio: ratio === null ? null : round(ratio),
+		ratioStat: m.baseline.ratio.stat,
+		targetRatio: m.baseline.ratio.max
 	};
 }
 
@@ -84,16 +125,23 @@ export function writeResults(file: string, all: readonly Measured[]): void {
 
 /** The results as a fixed-width table, with the notes listed under it. */
 export function formatTable(all: readonly Measured[]): string {
-	const header = ['measure', 'scale', 'unit', 'median', 'p95', 'target', 'runs', 'result'];
+	const header = ['measure', 'scale', 'unit', 'median', 'p95', 'target', 'runs', 'base med', 'base p95', 'ratio', 'target ratio', 'result'];
 	const rows = all.map((m) => {
 		const e = toEntry(m);
 		const target = m.target ? `≤ ${m.target.max} (${m.target.stat})` : '';
-		const result = m.samples.length === 0 ? 'not measured' : verdict(m) === 'n/a' ? '' : verdict(m);
-		return [e.measure, e.scale, e.unit, e.median ?? '-', e.p95 ?? '-', target, e.runs, result].map(String);
+		const results = [
+			m.samples.length === 0 ? 'not measured' : verdict(m) === 'n/a' ? '' : verdict(m),
+			ratioVerdict(m) === 'n/a' ? '' : `ratio ${ratioVerdict(m)}`
+		].filter(Boolean);
+		const ratioTarget = e.targetRatio == null ? '' : `≤ ${e.targetRatio}× (${e.ratioStat})`;
+		const ratio = e.ratio == null ? (m.baseline ? '-' : '') : `${e.ratio}×`;
+		const base = (v: number | null | undefined) => (m.baseline ? String(v ?? '-') : '');
+		return [e.measure, e.scale, e.unit, e.median ?? '-', e.p95 ?? '-', target, e.runs, base(e.baseline?.median), base(e.baseline?.p95), ratio, ratioTarget, results.join(', ')].map(String);
 	});
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+	const numeric = new Set([3, 4, 6, 7, 8, 9]);
 	const line = (cells: string[]) =>
-		cells.map((c, i) => (i >= 3 && i <= 6 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+		cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
 	const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 	// One line per note and scale: a skipped scale gives every measure the same note.
 	const notes = new Map<string, string[]>();

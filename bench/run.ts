@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { GROUPS, parseOptions, USAGE, type Options } from './args';
-import { OUT_DIR, ROOT } from './config';
+import { APP, OUT_DIR, ROOT, type Target } from './config';
+import { prepareBaseline } from './baseline/build';
 import { coldRun, type ColdRun } from './measures/cold';
 import { runQueries, villageRegencies, type QueryResult } from './measures/queries';
 import { slowRun, type SlowRun } from './measures/slow';
@@ -13,7 +14,7 @@ import { warmSession, type WarmResult } from './measures/warm';
 import { formatTable, round, writeResults, type Measured } from './results';
 import { startServer } from './server';
 import { DATASETS, MAKE_DATASET, datasetProblem, prepareSite } from './site';
-import { skippedScale, summarize } from './summarize';
+import { skippedScale, summarize, type ComparedRuns, type DeepLink } from './summarize';
 import type { Scale } from './targets';
 import { lastDecember, villagesOfRegency } from './village-query';
 
@@ -53,6 +54,16 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 	const details = Object.values(database.detail);
 	say(`  data: ${database.file}, ${round(database.bytes / 1e6)} MB, ${Object.entries(database.tables).map(([t, n]) => `${t} ${n}`).join(', ')}; ${period.from}..${period.to}`);
 	say(`  village detail: ${details.length} province files, ${round(details.reduce((n, d) => n + d.bytes, 0) / 1e6)} MB in all, largest ${round(Math.max(0, ...details.map((d) => d.bytes)) / 1e6)} MB`);
+	let baselineProblem: string | null = options.baseline ? null : 'not run (--no-baseline)';
+	if (options.baseline) {
+		try {
+			await prepareBaseline(site.buildDir, { build: options.build, force: options.rebuild, say });
+		} catch (error) {
+			baselineProblem = `baseline page unavailable: ${(error as Error).message.split('\n')[0]}`;
+			say(`  ${baselineProblem}; measuring Cakupan alone`);
+		}
+	}
+	const baseline = baselineProblem === null;
 
 	const server = await startServer({ root: site.buildDir });
 	const has = (group: (typeof GROUPS)[number]) => options.only.includes(group);
@@ -60,11 +71,16 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 	let slow: SlowRun[] | null = null;
 	let warm: WarmResult | null = null;
 	let queries: QueryResult | null = null;
+	let compared: ComparedRuns = { problem: baselineProblem, baselineCold: null, deepLinks: null, baselineWarm: null, provinceMonth: null };
+	const who = (target: Target) => (target === 'app' ? 'Cakupan' : 'baseline');
 	try {
 		const regencies = has('queries') || has('warm') ? await villageRegencies(site, options.queryRuns) : [];
 
 		if (has('cold')) {
 			cold = [];
+			const baselineCold: ColdRun[] = [];
+			const deepLinks: Record<Target, Record<DeepLink, ColdRun[]>> = { app: { province: [], regency: [] }, baseline: { province: [], regency: [] } };
+			// Cakupan and the baseline page alternate, load after load, so both see the same machine.
 			for (let i = 0; i < options.runs; i++) {
 				const run = await coldRun(site, server, { repeat: true });
 				cold.push(run);
@@ -72,7 +88,21 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 					`  cold ${i + 1}/${options.runs}: first figures ${ms(run.firstFigures)}${run.firstSource ? ` (${run.firstSource})` : ''}, ready ${ms(run.ready)}, ` +
 						`sent ${mb(run.bytesToReady.total)}, renderer ${mb(run.memoryBytes)}, repeat ready ${ms(run.repeat?.ready)}${run.error ? ` [${run.error}]` : ''}`
 				);
+				if (!baseline) continue;
+				const base = await coldRun(site, server, { repeat: false, target: 'baseline' });
+				baselineCold.push(base);
+				say(`  cold ${i + 1}/${options.runs} baseline: first chart ${ms(base.firstFigures)}, ready ${ms(base.ready)}, sent ${mb(base.bytesToReady.total)}, renderer ${mb(base.memoryBytes)}${base.error ? ` [${base.error}]` : ''}`);
+				for (const link of ['province', 'regency'] as const) {
+					const line: string[] = [];
+					for (const target of ['app', 'baseline'] as const) {
+						const deep = await coldRun(site, server, { repeat: false, target, area: APP.deepLinks[link] });
+						deepLinks[target][link].push(deep);
+						line.push(`${who(target)} ${ms(deep.firstFigures)} (${APP.deepLinks[link]} drawn ${ms(deep.areaRendered)})${deep.error ? ` [${deep.error}]` : ''}`);
+					}
+					say(`  cold ${i + 1}/${options.runs} ${link} deep link: first figures ${line.join(', ')}`);
+				}
 			}
+			if (baseline) compared = { ...compared, baselineCold, deepLinks };
 		}
 		if (has('slow') && options.slowRuns > 0) {
 			slow = [];
@@ -87,8 +117,21 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 			const month = lastDecember(site.manifest.period);
 			const pageQueries = regencies.map((regency) => ({ province: regency.slice(0, 2), sql: villagesOfRegency({ regency, month }) }));
 			warm = await warmSession(site, server, { changes: options.changes, pageQueries });
-			const count = (kind: string) => warm!.samples.filter((s) => s.kind === kind).length;
-			say(`  warm: ${count('linked')} linked, ${count('area')} area changes${warm.problems.linked ? ` [linked: ${warm.problems.linked}]` : ''}${warm.problems.area ? ` [area: ${warm.problems.area}]` : ''}`);
+			const summary = (w: WarmResult) => {
+				const count = (kind: string) => w.samples.filter((s) => s.kind === kind).length;
+				return `${count('linked')} linked, ${count('area')} area changes${w.problems.linked ? ` [linked: ${w.problems.linked}]` : ''}${w.problems.area ? ` [area: ${w.problems.area}]` : ''}`;
+			};
+			say(`  warm: ${summary(warm)}`);
+			if (baseline) {
+				const baselineWarm = await warmSession(site, server, { changes: options.changes, target: 'baseline' });
+				say(`  warm baseline: ${summary(baselineWarm)}`);
+				const provinceMonth: Record<Target, WarmResult | null> = { app: null, baseline: null };
+				for (const target of ['app', 'baseline'] as const) {
+					provinceMonth[target] = await warmSession(site, server, { changes: options.changes, areaChanges: 0, target, start: APP.deepLinks.province });
+					say(`  warm ${who(target)}, month changes in ${APP.deepLinks.province}: ${summary(provinceMonth[target]!)}`);
+				}
+				compared = { ...compared, baselineWarm, provinceMonth };
+			}
 		}
 		if (has('queries')) {
 			queries = await runQueries(site, { runs: options.queryRuns, regencies });
@@ -98,7 +141,7 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 		await server.close();
 	}
 
-	const runs = { scale, cold, slow, slowVia: options.slowVia, warm, queries, pageVillage: warm?.pageQueryMs ?? null, trapped: server.offOrigin.map((r) => r.target) };
+	const runs = { scale, cold, slow, slowVia: options.slowVia, warm, queries, pageVillage: warm?.pageQueryMs ?? null, trapped: server.offOrigin.map((r) => r.target), compared };
 	mkdirSync(OUT_DIR, { recursive: true });
 	writeFileSync(join(OUT_DIR, `details-${scale}.json`), JSON.stringify(runs, null, '\t') + '\n');
 	say(`  done in ${Math.round((performance.now() - started) / 1000)} s (raw runs: bench/out/details-${scale}.json)`);

@@ -2,12 +2,12 @@
  * From what the runs saw to one `Measured` per measure and scale, with a note wherever a
  * measure could not be taken (and why), or was taken another way than planned.
  */
-import { APP } from './config';
+import { APP, BASELINE, pagePath, type Target } from './config';
 import type { ColdRun } from './measures/cold';
 import type { QueryResult } from './measures/queries';
 import type { SlowRun } from './measures/slow';
 import type { WarmResult } from './measures/warm';
-import { measured, round, unbudgeted, type Measured } from './results';
+import { measured, round, unbudgeted, withBaseline, type Measured } from './results';
 import { median, p95 } from './stats';
 import { MEASURES, type MeasureKey, type Scale } from './targets';
 
@@ -26,6 +26,25 @@ export interface ScaleRuns {
 	readonly pageVillage: number[] | null;
 	/** Requests the proxy trap caught over the scale's sessions (browser-wide). */
 	readonly trapped: string[];
+	/** The same measures on the baseline page, and the deep links on both (null: not run). */
+	readonly compared: ComparedRuns;
+}
+
+/** Deep links measured cold: `?wilayah=` a province, and a regency. */
+export type DeepLink = keyof typeof APP.deepLinks;
+
+/** What was measured for the comparison with the baseline page, in the same run. */
+export interface ComparedRuns {
+	/** Why the baseline page could not be measured (its build failed), or null. */
+	readonly problem: string | null;
+	/** Cold loads of the baseline page's default view, alternating with the app's `cold`. */
+	readonly baselineCold: ColdRun[] | null;
+	/** Cold loads deep-linked to a province and a regency, on both pages. */
+	readonly deepLinks: Record<Target, Record<DeepLink, ColdRun[]>> | null;
+	/** The baseline page's warm session (linked and area changes, as the app's `warm`). */
+	readonly baselineWarm: WarmResult | null;
+	/** Month changes in a province view (`?wilayah=<APP.deepLinks.province>`), on both pages. */
+	readonly provinceMonth: Record<Target, WarmResult | null> | null;
 }
 
 const values = (xs: readonly (number | null | undefined)[]) => xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
@@ -139,17 +158,91 @@ function queryMeasures(scale: Scale, queries: QueryResult | null, warm: WarmResu
 }
 
 function offOriginMeasure(scale: Scale, runs: ScaleRuns): Measured {
-	const sessions = [...(runs.cold ?? []), ...(runs.slow ?? []), ...(runs.warm ? [runs.warm] : [])];
+	const { compared } = runs;
+	const of = (target: Target) => [
+		...Object.values(compared.deepLinks?.[target] ?? {}).flat(),
+		...(compared.provinceMonth?.[target] ? [compared.provinceMonth[target]!] : [])
+	];
+	const sessions = [...(runs.cold ?? []), ...(runs.slow ?? []), ...(runs.warm ? [runs.warm] : []), ...of('app')];
+	const baseline = [...(compared.baselineCold ?? []), ...(compared.baselineWarm ? [compared.baselineWarm] : []), ...of('baseline')];
 	const urls = [...new Set(sessions.flatMap((s) => s.offOrigin))];
+	const baselineUrls = [...new Set(baseline.flatMap((s) => s.offOrigin))];
 	const hosts = [...new Set(runs.trapped.map((t) => t.replace(/^[a-z]+:\/\//, '').split(/[/:]/)[0]))];
 	const parts = [];
 	if (urls.length) parts.push(`requested: ${urls.slice(0, 5).join(', ')}`);
+	if (baseline.length) parts.push(`baseline page: ${baselineUrls.length ? `requested ${baselineUrls.slice(0, 5).join(', ')}` : `none in its ${baseline.length} sessions`}`);
 	parts.push(
 		hosts.length
 			? `the browser's own background traffic caught by the proxy trap, not counted: ${hosts.join(', ')}`
 			: 'the proxy trap caught nothing else'
 	);
 	return measured('offOrigin', scale, sessions.map((s) => s.offOrigin.length), parts.join('; '));
+}
+
+const median0 = (xs: readonly number[]) => (xs.length ? `${round(median(xs))} ms` : '-');
+
+/** Cold first figures on a deep link, on the app and the baseline page. */
+function deepLinkMeasure(scale: Scale, key: 'coldFirstFiguresProvince' | 'coldFirstFiguresRegency', link: DeepLink, compared: ComparedRuns): Measured {
+	const runs = compared.deepLinks;
+	if (!runs) return measured(key, scale, [], compared.problem ?? 'not run (--only)');
+	const area = APP.deepLinks[link];
+	const app = runs.app[link];
+	const base = runs.baseline[link];
+	const figures = (rs: readonly ColdRun[]) => values(rs.map((r) => r.firstFigures));
+	const areaShown = (rs: readonly ColdRun[]) => values(rs.map((r) => r.areaRendered));
+	const sources = [...new Set(app.map((r) => r.firstSource).filter(Boolean))];
+	const errors = [...new Set([...app, ...base].map((r) => r.error).filter(Boolean))];
+	const note = [
+		`${pagePath('app', area)} against ${pagePath('baseline', area)}, alternating, fresh profile each`,
+		`data-rendered first named ${area} at median ${median0(areaShown(app))} (Cakupan) / ${median0(areaShown(base))} (baseline)`,
+		sources.length ? `Cakupan's figures first drawn from: ${sources.join(', ')}` : undefined,
+		missing(app.length, figures(app).length, 'no mark (Cakupan)'),
+		missing(base.length, figures(base).length, 'no mark (baseline)'),
+		errors.length ? `load failed: ${errors.join(' | ')}` : undefined
+	];
+	return withBaseline(measured(key, scale, figures(app), note.filter(Boolean).join('; ')), key, figures(base));
+}
+
+/** Notes a baseline measure adds to its Cakupan counterpart's. */
+function appendNote(m: Measured, extra: (string | null | undefined)[]): Measured {
+	const parts = [m.note, ...extra].filter(Boolean);
+	return parts.length ? { ...m, note: parts.join('; ') } : m;
+}
+
+/**
+ * Give each compared measure the baseline page's samples of it (same run), and add the deep
+ * links and the province view's month changes.
+ */
+function compare(scale: Scale, byKey: Map<string, Measured>, runs: ScaleRuns): Measured[] {
+	const { baselineCold, baselineWarm, provinceMonth } = runs.compared;
+	const attach = (key: MeasureKey, samples: number[], extra?: string | null) => {
+		const m = byKey.get(MEASURES[key]);
+		if (!m) return;
+		byKey.set(MEASURES[key], appendNote(withBaseline(m, key, samples), [extra]));
+	};
+	const baselineErrors = [...new Set((baselineCold ?? []).map((r) => r.error).filter(Boolean))];
+	const coldNote = baselineErrors.length ? `baseline load failed: ${baselineErrors.join(' | ')}` : null;
+	if (baselineCold) {
+		attach('coldFirstFigures', values(baselineCold.map((r) => r.firstFigures)), `baseline: its first chart (${BASELINE.path}, alternating with Cakupan's cold loads)${coldNote ? `; ${coldNote}` : ''}`);
+		attach('coldReady', values(baselineCold.map((r) => r.ready)), 'baseline: engine started, file attached over HTTP, first query answered');
+	}
+	if (baselineWarm) {
+		const kinds = (kind: 'linked' | 'area') => baselineWarm.samples.filter((s) => s.kind === kind).map((s) => s.ms);
+		attach('linkedChange', kinds('linked'), baselineWarm.problems.linked ? `baseline: ${baselineWarm.problems.linked}` : null);
+		attach('areaChange', kinds('area'), baselineWarm.problems.area ? `baseline: ${baselineWarm.problems.area}` : null);
+	}
+	if (baselineCold || baselineWarm) {
+		attach('rendererMemory', values([...(baselineCold ?? []).map((r) => r.memoryBytes), baselineWarm?.memoryBytes]).map((b) => b / MB), 'baseline: its cold loads (read at its first figures) + its warm session');
+	}
+	const out = [deepLinkMeasure(scale, 'coldFirstFiguresProvince', 'province', runs.compared), deepLinkMeasure(scale, 'coldFirstFiguresRegency', 'regency', runs.compared)];
+	if (!provinceMonth) out.push(measured('monthChangeProvince', scale, [], runs.compared.problem ?? 'not run (--only)'));
+	else {
+		const linked = (w: WarmResult | null) => (w ? w.samples.filter((s) => s.kind === 'linked').map((s) => s.ms) : []);
+		const problems = (['app', 'baseline'] as const).map((t) => (provinceMonth[t]?.problems.linked ? `${t === 'app' ? 'Cakupan' : 'baseline'}: ${provinceMonth[t]!.problems.linked}` : null));
+		const note = [`${pagePath('app', APP.deepLinks.province)} and ${pagePath('baseline', APP.deepLinks.province)}, one session each after live figures, ArrowLeft after ArrowLeft (ArrowRight back from the first month)`, ...problems];
+		out.push(withBaseline(measured('monthChangeProvince', scale, linked(provinceMonth.app), note.filter(Boolean).join('; ')), 'monthChangeProvince', linked(provinceMonth.baseline)));
+	}
+	return out;
 }
 
 /** Every measure of one scale. */
@@ -175,6 +268,7 @@ export function summarize(runs: ScaleRuns): Measured[] {
 	]) {
 		byKey.set(m.measure, m);
 	}
+	for (const m of compare(scale, byKey, runs)) byKey.set(m.measure, m);
 	// In the order of targets.ts, then the query timings.
 	const ordered = Object.values(MEASURES).map((name) => byKey.get(name)!).filter(Boolean);
 	return [...ordered, ...queryMeasures(scale, runs.queries, runs.warm)];

@@ -3,13 +3,20 @@
  * `stat` says which statistic of the runs is held to the target: first-load times by their
  * median, interaction latencies and memory by their p95, the off-origin count by its max.
  * Units are decimal (1 kB = 1000 bytes, 1 MB = 10^6 bytes).
+ *
+ * Beside the absolute budget, the measures in {@link RATIOS} are compared with the baseline
+ * page (bench/baseline/) measured in the same run: ratio = Cakupan's statistic ÷ the
+ * baseline's, held to a maximum ratio where the issue sets one.
  */
 
 /** Names of the measures, as printed and written to results.json. */
 export const MEASURES = {
 	coldFirstFigures: 'cold: first figures',
 	coldReady: 'cold: DuckDB ready',
+	coldFirstFiguresProvince: 'cold: first figures, province deep link',
+	coldFirstFiguresRegency: 'cold: first figures, regency deep link',
 	linkedChange: 'warm: linked change (trend month)',
+	monthChangeProvince: 'warm: month change in a province view',
 	areaChange: 'warm: area change (province and back)',
 	rendererMemory: 'renderer peak memory (VmHWM)',
 	villageList: "village list: one regency's villages, uncached",
@@ -51,6 +58,28 @@ export const TARGETS: Partial<Record<MeasureKey, Target>> = {
 	slowFirstFigures: { unit: 'ms', stat: 'median', max: { sample: 5000, village: 5000 } },
 	repeatReady: { unit: 'ms', stat: 'median', max: { sample: 2000, village: 2500 } },
 	offOrigin: { unit: 'requests', stat: 'max', max: { sample: 0, village: 0 } }
+};
+
+/** A measure compared with the baseline page: the statistic compared, and the ratio it may reach (null: none set). */
+export interface RatioTarget {
+	readonly stat: Stat;
+	readonly max: number | null;
+}
+
+/**
+ * The measures taken on the baseline page too, and their ratio targets: a warm month change in
+ * a province view at most half the baseline's p95, an area change no slower than it, DuckDB
+ * ready and memory no worse, a deep link's first figures in half the baseline's first chart.
+ */
+export const RATIOS: Partial<Record<MeasureKey, RatioTarget>> = {
+	coldFirstFigures: { stat: 'median', max: null },
+	coldReady: { stat: 'median', max: 1 },
+	coldFirstFiguresProvince: { stat: 'median', max: 0.5 },
+	coldFirstFiguresRegency: { stat: 'median', max: 0.5 },
+	linkedChange: { stat: 'p95', max: null },
+	monthChangeProvince: { stat: 'p95', max: 0.5 },
+	areaChange: { stat: 'p95', max: 1 },
+	rendererMemory: { stat: 'p95', max: 1 }
 };
 
 /** The target of a measure at a scale (a custom dataset is judged as the sample), or null. */

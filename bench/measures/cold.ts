@@ -1,12 +1,13 @@
 /**
  * Cold loads, each on a fresh profile: navigation start to first figures and to DuckDB ready,
  * the bytes the server sent, the JS on the critical path, the renderer's peak memory; then,
- * once the service worker has cached the database, a reload: the repeat visit.
+ * once the service worker has cached the database, a reload: the repeat visit. The same run
+ * loads the baseline page (bench/baseline/) or a deep link (`?wilayah=`) when asked.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { APP, TIMEOUTS } from '../config';
-import { firstSeen, markTime, readTimeline, serviceWorkerStatus, waitForLoadEnd, waitForMark, type Timeline } from '../app-page';
+import { APP, BASELINE, TIMEOUTS, pagePath, type Target } from '../config';
+import { firstSeen, markTime, readTimeline, serviceWorkerStatus, waitForLiveRender, waitForLoadEnd, waitForMark, type Timeline } from '../app-page';
 import { openSession, peakRendererBytes } from '../browser';
 import { bytesByKind, gzipSize, type ResourceKind, type ServedRequest, type StaticServer } from '../server';
 import type { Site } from '../site';
@@ -16,7 +17,12 @@ const NOT_CRITICAL = /worker|\.wasm$/i;
 
 /** What one cold run saw. Times are ms from navigation start; null when not reached. */
 export interface ColdRun {
+	/** The page loaded and the area deep-linked (null: the page's default view). */
+	readonly target: Target;
+	readonly area: string | null;
 	readonly firstFigures: number | null;
+	/** When `data-rendered` first named the deep-linked area (any area without a deep link). */
+	readonly areaRendered: number | null;
 	/** `data-source` when figures first showed (`snapshot` or `live`). */
 	readonly firstSource: string | null;
 	readonly ready: number | null;
@@ -35,8 +41,8 @@ export interface ColdRun {
 }
 
 /** The module scripts and modulepreloads index.html names: the entry and its static imports. */
-function staticEntryScripts(buildDir: string): string[] {
-	const html = readFileSync(join(buildDir, 'index.html'), 'utf8');
+function staticEntryScripts(htmlDir: string): string[] {
+	const html = readFileSync(join(htmlDir, 'index.html'), 'utf8');
 	const found = new Set<string>();
 	const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 	for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) if (attr(tag, 'rel') === 'modulepreload' && attr(tag, 'href')) found.add(attr(tag, 'href')!);
@@ -45,7 +51,7 @@ function staticEntryScripts(buildDir: string): string[] {
 	return [...found].map((href) => new URL(href, 'http://x/').pathname);
 }
 
-async function criticalJs(site: Site, timeline: Timeline, firstFigures: number | null): Promise<ColdRun['criticalJs']> {
+async function criticalJs(site: Site, target: Target, timeline: Timeline, firstFigures: number | null): Promise<ColdRun['criticalJs']> {
 	let paths: string[];
 	let how: ColdRun['criticalJs']['how'];
 	if (firstFigures !== null) {
@@ -56,7 +62,7 @@ async function criticalJs(site: Site, timeline: Timeline, firstFigures: number |
 			.filter((p) => /\.m?js$/.test(p) && !NOT_CRITICAL.test(p));
 	} else {
 		how = 'static imports of index.html';
-		paths = staticEntryScripts(site.buildDir).filter((p) => !NOT_CRITICAL.test(p));
+		paths = staticEntryScripts(target === 'app' ? site.buildDir : join(site.buildDir, BASELINE.path)).filter((p) => !NOT_CRITICAL.test(p));
 	}
 	const unique = [...new Set(paths)];
 	let gzipBytes = 0;
@@ -78,18 +84,28 @@ function duplicatesOf(log: readonly ServedRequest[]): ColdRun['duplicates'] {
 	return { paths, bytes };
 }
 
-/** One cold load (and its repeat visit) on a fresh profile. */
-export async function coldRun(site: Site, server: StaticServer, { repeat }: { repeat: boolean }): Promise<ColdRun> {
+/**
+ * One cold load (and its repeat visit) on a fresh profile, of the app (`target: 'app'`) or
+ * the baseline page, at its default view or deep-linked to `area`.
+ */
+export async function coldRun(
+	site: Site,
+	server: StaticServer,
+	{ repeat, target = 'app', area = null }: { repeat: boolean; target?: Target; area?: string | null }
+): Promise<ColdRun> {
 	const session = await openSession(server);
 	try {
 		const { page } = session;
 		server.reset();
-		await page.goto(server.origin + APP.overviewPath, { waitUntil: 'commit' });
+		await page.goto(server.origin + pagePath(target, area), { waitUntil: 'commit' });
 		const end = await waitForLoadEnd(page, TIMEOUTS.ready);
 		const bytesToReady = bytesByKind(server.log);
 		await waitForMark(page, APP.marks.firstFigures, end === APP.readyState ? TIMEOUTS.figures : 1);
+		// A deep link: also wait for the area's live figures, so the log holds when they came.
+		if (area !== null && end === APP.readyState) await waitForLiveRender(page, TIMEOUTS.figures, area);
 		const timeline = await readTimeline(page);
 		const firstFigures = markTime(timeline, APP.marks.firstFigures);
+		const areaRendered = timeline.log.find((e) => e.name === 'rendered' && e.value && (area === null || e.value.split(APP.key.separator)[APP.key.area] === area))?.t ?? null;
 		const readyEntry = firstSeen(timeline.log, 'state', APP.readyState);
 		const sourceAtFigures = firstSeen(timeline.log, 'rendered')?.source ?? null;
 		const error = end === null ? `no ready or error state within ${TIMEOUTS.ready} ms` : end === APP.errorState ? await appErrorText(page) : null;
@@ -131,12 +147,15 @@ export async function coldRun(site: Site, server: StaticServer, { repeat }: { re
 		}
 
 		return {
+			target,
+			area,
 			firstFigures,
+			areaRendered,
 			firstSource: sourceAtFigures,
 			ready: readyEntry?.t ?? null,
 			error,
 			bytesToReady,
-			criticalJs: await criticalJs(site, timeline, firstFigures),
+			criticalJs: await criticalJs(site, target, timeline, firstFigures),
 			memoryBytes,
 			firstVisitBytes,
 			duplicates,

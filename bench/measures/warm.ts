@@ -6,10 +6,14 @@
  * shows the new `area|period`. Area and month steps interleave (province, month, Indonesia,
  * month, next province, ...), so most states are new to the app's result cache; each sample
  * says whether its state had been drawn before in the session.
+ *
+ * The same session runs on the baseline page (`target: 'baseline'`), and deep-linked to an
+ * area with only linked changes (`start` + `areaChanges: 0`): the month changes in a province
+ * view, one ArrowLeft after another (ArrowRight back from the first month).
  */
 import type { Page } from 'playwright-core';
 import type { Sql } from '$lib/data/connector';
-import { APP, TIMEOUTS } from '../config';
+import { APP, TIMEOUTS, pagePath, type Target } from '../config';
 import { addMonths, currentKey, timeChange, waitForLiveRender, waitForLoadEnd, type ChangeResult } from '../app-page';
 import { openSession, peakRendererBytes } from '../browser';
 import type { StaticServer } from '../server';
@@ -71,11 +75,21 @@ async function timeInPage(page: Page, queries: readonly PageQuery[]): Promise<nu
 	return out;
 }
 
-/** One session of warm changes after DuckDB is ready: `changes` linked and `changes` area changes. */
+/**
+ * One session of warm changes after DuckDB is ready: `changes` linked and `areaChanges`
+ * (default: as many) area changes, on `target`'s page opened at `start` (an area; null: the
+ * default view).
+ */
 export async function warmSession(
 	site: Site,
 	server: StaticServer,
-	{ changes, pageQueries = [] }: { changes: number; pageQueries?: readonly PageQuery[] }
+	{
+		changes,
+		areaChanges = changes,
+		pageQueries = [],
+		target = 'app',
+		start = null
+	}: { changes: number; areaChanges?: number; pageQueries?: readonly PageQuery[]; target?: Target; start?: string | null }
 ): Promise<WarmResult> {
 	const session = await openSession(server);
 	const samples: ChangeSample[] = [];
@@ -83,7 +97,7 @@ export async function warmSession(
 	const queryMeasures: Record<string, number[]> = {};
 	try {
 		const { page } = session;
-		await page.goto(server.origin + APP.overviewPath, { waitUntil: 'commit' });
+		await page.goto(server.origin + pagePath(target, start), { waitUntil: 'commit' });
 		const end = await waitForLoadEnd(page, TIMEOUTS.ready);
 		if (end !== APP.readyState) {
 			const why = `the app did not reach data-state=ready (${end ?? 'timeout'})`;
@@ -91,8 +105,8 @@ export async function warmSession(
 		}
 		// Before any change, so no query of the session has read the villages' rows.
 		const pageQueryMs = await timeInPage(page, pageQueries);
-		if (!(await present(page, APP.view)) || !(await waitForLiveRender(page, TIMEOUTS.figures))) {
-			const why = `no ${APP.view} with ${APP.sourceAttr}=${APP.liveSource} and a ${APP.renderedAttr} key within ${TIMEOUTS.figures} ms of ready`;
+		if (!(await present(page, APP.view)) || !(await waitForLiveRender(page, TIMEOUTS.figures, start))) {
+			const why = `no ${APP.view} with ${APP.sourceAttr}=${APP.liveSource} and a ${APP.renderedAttr} key${start === null ? '' : ` of area ${start}`} within ${TIMEOUTS.figures} ms of ready`;
 			return { samples, problems: { linked: why, area: why }, memoryBytes: peakRendererBytes(session), offOrigin: session.offOrigin, queryMeasures, pageQueryMs };
 		}
 		const hasTrend = await present(page, APP.trend);
@@ -108,7 +122,7 @@ export async function warmSession(
 		let direction = -1;
 		const failures = { linked: 0, area: 0 };
 		let provinceIndex = 0;
-		const want = { linked: problems.linked ? 0 : changes + WARM_UP, area: problems.area ? 0 : changes + WARM_UP };
+		const want = { linked: problems.linked ? 0 : changes + WARM_UP, area: problems.area || areaChanges === 0 ? 0 : areaChanges + WARM_UP };
 		const done = { linked: 0, area: 0 };
 
 		const record = (kind: 'linked' | 'area', result: ChangeResult, to: { area: string; period: string }) => {

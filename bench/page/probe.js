@@ -107,6 +107,11 @@
 		live: () => {
 			const view = document.querySelector(cfg.view);
 			return Boolean(view && view.getAttribute(cfg.sourceAttr) === cfg.liveSource && view.getAttribute(cfg.renderedAttr));
+		},
+		// Live figures of one area (a deep link): the key's area field is `area`.
+		liveArea: (area) => {
+			const key = renderedKey();
+			return conditions.live() && Boolean(key) && key.split(cfg.key.separator)[cfg.key.area] === area;
 		}
 	};
 
