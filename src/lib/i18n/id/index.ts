@@ -18,4 +18,6 @@ export { messages as methods } from './methods';
 import type * as blocks from './index';
 
 /** A message key: every key of every Indonesian file. */
-export type MessageKey = { [B in keyof typeof blocks]: keyof (typeof blocks)[B] & string }[keyof typeof blocks];
+export type MessageKey = {
+	[Block in keyof typeof blocks]: keyof (typeof blocks)[Block] & string;
+}[keyof typeof blocks];
