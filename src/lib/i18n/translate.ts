@@ -1,5 +1,5 @@
-import { en } from './en';
-import { id, type MessageKey } from './id';
+import { en, id, type Dictionary } from './dictionaries';
+import type { MessageKey } from './id';
 import type { Locale } from './locale';
 
 /** Values for a message's {placeholders}: text already formatted for the locale (lib/format). */
@@ -8,12 +8,15 @@ export type MessageParams = Readonly<Record<string, string>>;
 /** A `t` bound to one locale. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { id, en };
+const DICTIONARIES: Record<Locale, Dictionary> = { id, en };
 
 // A {placeholder}: letters, digits and underscores between braces.
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-/** True when `key` names a message; narrows a built key such as `segment.${code}` for t(). */
+/**
+ * True when `key` names a message; narrows a key built from outside data (a URL parameter, say)
+ * for t(). For a code of a closed vocabulary, use its helper instead (segmentKey in ./keys.ts).
+ */
 export function isMessageKey(key: string): key is MessageKey {
 	return Object.hasOwn(id, key);
 }

@@ -4,7 +4,6 @@
  * scorecards, exports and the methods page ("Metodologi") all read it; nothing else describes
  * a metric.
  */
-import type { Locale } from '$lib/i18n/locale';
 import type { MetricId } from './ids';
 
 /** Text in both languages. */
@@ -138,8 +137,3 @@ export const METRICS: Readonly<Record<MetricId, MetricDef>> = {
 		better: 'higher'
 	}
 };
-
-/** A metric's label in one language. */
-export function metricLabel(id: MetricId, locale: Locale = 'id'): string {
-	return METRICS[id].label[locale];
-}

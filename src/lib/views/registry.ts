@@ -44,12 +44,12 @@ export const VIEWS = [
 	{
 		id: 'overview',
 		path: '/',
-		navKey: 'nav.nasional',
+		navKey: 'nav.overview',
 		params: overviewParams,
 		snapshot: overviewSnapshot,
 		snapshotPart: (search) => areaProvince(overviewParams.read(search).state.area) ?? NATIONAL_PART
 	},
-	{ id: 'methods', path: '/metodologi/', navKey: 'nav.metodologi', params: methodsParams }
+	{ id: 'methods', path: '/metodologi/', navKey: 'nav.methods', params: methodsParams }
 ] as const satisfies readonly ViewDef[];
 
 /** A view's id. */

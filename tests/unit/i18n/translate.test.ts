@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { isLocale, isMessageKey, t, translator, type MessageKey } from '$lib/i18n';
+import { isLocale, isMessageKey, segmentKey, t, translator, type MessageKey } from '$lib/i18n';
+import { SEGMENTS } from '$lib/contract/domain';
 
 describe('t', () => {
 	test.each([
 		['app.tagline', 'id', 'Cakupan kepesertaan Jaminan Sosial Ketenagakerjaan'],
 		['app.tagline', 'en', 'Employment social security coverage'],
-		['nav.nasional', 'id', 'Ikhtisar Nasional'],
-		['nav.nasional', 'en', 'National overview'],
+		['nav.overview', 'id', 'Ikhtisar Nasional'],
+		['nav.overview', 'en', 'National overview'],
+		['nav.methods', 'en', 'Methodology'],
 		['denominator.working', 'en', 'Denominator: all working people']
 	] as const)('%s in %s', (key, locale, expected) => {
 		expect(t(key, undefined, locale)).toBe(expected);
@@ -62,6 +64,20 @@ test('isMessageKey narrows built keys', () => {
 	if (isMessageKey(key)) expect(t(key, undefined, 'en')).toBe('Construction (Jakon)');
 	expect(isMessageKey('segment.XYZ')).toBe(false);
 	expect(isMessageKey('toString')).toBe(false);
+});
+
+test.each([
+	['PU', 'segment.PU', 'Penerima Upah (PU)'],
+	['BPU', 'segment.BPU', 'Bukan Penerima Upah (BPU)'],
+	['JAKON', 'segment.JAKON', 'Jasa Konstruksi (Jakon)'],
+	['PMI', 'segment.PMI', 'Pekerja Migran Indonesia (PMI)']
+] as const)('segmentKey(%s) is %s', (segment, key, name) => {
+	expect(segmentKey(segment)).toBe(key);
+	expect(t(segmentKey(segment))).toBe(name);
+});
+
+test('segmentKey covers every segment with its own key', () => {
+	expect(new Set(SEGMENTS.map(segmentKey)).size).toBe(SEGMENTS.length);
 });
 
 test.each([

@@ -2,22 +2,14 @@
  * The overview's tables: what each figure's data table shows and its CSV/xlsx exports write,
  * as column specs and rows. Pure: the page passes its translator and the loaded rows.
  */
-import { SEGMENTS, type Segment } from '$lib/contract/domain';
+import { SEGMENTS } from '$lib/contract/domain';
 import type { ColumnSpec } from '$lib/export/columns';
-import type { Locale, MessageKey, Translate } from '$lib/i18n';
+import { segmentKey, type Locale, type MessageKey, type Translate } from '$lib/i18n';
 import { coverageMetric, coverageOf, METRICS, workforceColumn, type Denominator } from '$lib/metrics';
 import type { TrendRow } from '$lib/charts/trend';
 import { pivotWide } from '$lib/reshape/pivot';
 import type { Decline } from '$lib/metrics';
 import type { RankedRegion, Tiles } from './model';
-
-/** Each segment's label key, literally (so the i18n key test sees every one). */
-export const SEGMENT_LABEL: Readonly<Record<Segment, MessageKey>> = {
-	PU: 'segment.PU',
-	BPU: 'segment.BPU',
-	JAKON: 'segment.JAKON',
-	PMI: 'segment.PMI'
-};
 
 /** The denominator in words, as a message key per denominator. */
 export const DENOMINATOR_TEXT: Readonly<Record<Denominator, MessageKey>> = {
@@ -62,7 +54,7 @@ export function tileRows(tiles: Tiles): Record<string, unknown>[] {
 export function trendColumns(t: Translate): ColumnSpec[] {
 	return [
 		{ key: 'month', label: t('overview.col.month'), kind: 'month' },
-		...SEGMENTS.map((s) => ({ key: s, label: t(SEGMENT_LABEL[s]), kind: 'count' as const }))
+		...SEGMENTS.map((s) => ({ key: s, label: t(segmentKey(s)), kind: 'count' as const }))
 	];
 }
 

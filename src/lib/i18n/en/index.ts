@@ -1,0 +1,14 @@
+// English: the same files and blocks as ../id/index.ts, in the same order. A missing or extra
+// block is a type error in ../dictionaries.ts; a missing or extra key, one in its file.
+
+// Shared by every view.
+export { messages as shell } from './shell';
+export { messages as load } from './load';
+export { messages as chart } from './chart';
+export { messages as export } from './export';
+export { messages as domain } from './domain';
+export { messages as validate } from './validate';
+
+// One file per view, named by the view's id.
+export { messages as overview } from './overview';
+export { messages as methods } from './methods';

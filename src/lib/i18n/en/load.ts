@@ -1,0 +1,28 @@
+import type { messages as id } from '../id/load';
+import type { Translation } from '../dictionaries';
+
+// English for id/load.ts: exactly its keys (a missing or extra key is a type error) and the
+// same {placeholders} (tests/unit/i18n).
+
+/** English strings of loading and errors. */
+export const messages: Translation<typeof id> = {
+	// load
+	'load.downloading': 'Downloading data… {loaded} of {total}',
+	'load.engine': 'Starting the query engine…',
+	'load.ready': 'Data ready',
+	'load.failed': 'The data could not be loaded.',
+	'load.retry': 'Try again',
+	'load.offline': 'No internet connection. Data already loaded can still be used.',
+
+	// data
+	'data.engine': 'The query engine cannot run in this browser. Try a recent browser version.',
+	'data.network': 'The data file could not be downloaded. Check the connection and try again.',
+	'data.file': 'The data file is damaged or does not match its manifest. Reload the page.',
+	'data.version': 'The data file was built for another version of the query engine. Reload the page.',
+
+	// error
+	'error.generic': 'Something went wrong.',
+	'error.query': 'The data for this view could not be retrieved.',
+	'error.details': 'Technical details',
+	'error.notFound': 'Page not found.'
+};

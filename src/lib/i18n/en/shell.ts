@@ -1,0 +1,27 @@
+import type { messages as id } from '../id/shell';
+import type { Translation } from '../dictionaries';
+
+// English for id/shell.ts: exactly its keys (a missing or extra key is a type error) and the
+// same {placeholders} (tests/unit/i18n).
+
+/** English strings of the shell. */
+export const messages: Translation<typeof id> = {
+	// app
+	'app.name': 'Cakupan',
+	'app.tagline': 'Employment social security coverage',
+	'app.skipToContent': 'Skip to main content',
+
+	// nav
+	'nav.label': 'Main navigation',
+	'nav.overview': 'National overview',
+	'nav.methods': 'Methodology',
+
+	// locale
+	'locale.label': 'Language',
+	'locale.name.id': 'Bahasa Indonesia',
+	'locale.name.en': 'English',
+
+	// synthetic
+	'synthetic.banner': 'SYNTHETIC DATA: sample figures, not official BPJS Ketenagakerjaan data',
+	'synthetic.partly': 'partly synthetic'
+};

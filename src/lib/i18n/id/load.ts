@@ -1,0 +1,25 @@
+// Loading the data and what goes wrong: progress and retry (lib/data/status), why loading
+// failed (`data.<DataError kind>`, lib/data/errors) and failures after loading.
+
+/** Indonesian strings of loading and errors. */
+export const messages = {
+	// load: loading, progress and the failures that stop it
+	'load.downloading': 'Mengunduh data… {loaded} dari {total}',
+	'load.engine': 'Menyiapkan mesin kueri…',
+	'load.ready': 'Data siap',
+	'load.failed': 'Data gagal dimuat.',
+	'load.retry': 'Coba lagi',
+	'load.offline': 'Tidak ada koneksi internet. Data yang sudah dimuat tetap dapat digunakan.',
+
+	// data: why loading failed (DataError.kind), shown under load.failed
+	'data.engine': 'Mesin kueri tidak dapat dijalankan di peramban ini. Coba peramban versi terbaru.',
+	'data.network': 'Berkas data tidak dapat diunduh. Periksa koneksi lalu coba lagi.',
+	'data.file': 'Berkas data rusak atau tidak sesuai dengan daftar isinya. Muat ulang halaman.',
+	'data.version': 'Berkas data dibuat untuk versi mesin kueri yang lain. Muat ulang halaman.',
+
+	// error: failures after loading
+	'error.generic': 'Terjadi kesalahan.',
+	'error.query': 'Data untuk tampilan ini gagal diambil.',
+	'error.details': 'Rincian teknis',
+	'error.notFound': 'Halaman tidak ditemukan.'
+} satisfies Record<string, string>;

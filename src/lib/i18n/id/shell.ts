@@ -1,0 +1,24 @@
+// The shell around every view (routes/+layout.svelte): the app's name, the navigation (one
+// `nav.<view id>` key per view), the language switch and the synthetic-data marks.
+
+/** Indonesian strings of the shell. */
+export const messages = {
+	// app: the shell
+	'app.name': 'Cakupan',
+	'app.tagline': 'Cakupan kepesertaan Jaminan Sosial Ketenagakerjaan',
+	'app.skipToContent': 'Langsung ke konten utama',
+
+	// nav: main navigation, one `nav.<view id>` key per view
+	'nav.label': 'Navigasi utama',
+	'nav.overview': 'Ikhtisar Nasional',
+	'nav.methods': 'Metodologi',
+
+	// locale: the language switch (language names are written in their own language)
+	'locale.label': 'Bahasa',
+	'locale.name.id': 'Bahasa Indonesia',
+	'locale.name.en': 'English',
+
+	// synthetic: marks on sample data
+	'synthetic.banner': 'DATA SINTETIS: angka contoh, bukan data resmi BPJS Ketenagakerjaan',
+	'synthetic.partly': 'sebagian sintetis'
+} satisfies Record<string, string>;

@@ -1,0 +1,45 @@
+// Findings of the dataset validator (lib/validate); {key} is a row's key, e.g.
+// region_code=6201, year=2024.
+
+/** Indonesian strings of validator findings. */
+export const messages = {
+	// validate: findings of the dataset validator (lib/validate); {key} is a row's key, e.g. region_code=6201, year=2024
+	'validate.missingTable': 'Tabel {table} tidak ada, padahal setiap dataset wajib memilikinya. Tambahkan berkas {table}.parquet dengan kolom sesuai data/SCHEMA.md.',
+	'validate.missingTable.listed': 'Tabel {table} tercantum di dataset.json (berkas {file}) tetapi tidak dimuat. Muat berkas itu, atau hapus entrinya dari dataset.json.',
+	'validate.missingColumn': 'Kolom {column} ({type}) tidak ada di tabel {table}. Tambahkan kolom ini sesuai data/SCHEMA.md; selama kolom ini tidak ada, pemeriksaan lain atasnya dilewati.',
+	'validate.extraColumn': 'Tabel {table} punya kolom {column} yang tidak ada dalam kontrak data, jadi kolom ini diabaikan. Hapus kolom itu, atau periksa apakah namanya salah tulis.',
+	'validate.wrongType': 'Kolom {column} di tabel {table} bertipe {actual}, padahal kontrak data meminta {expected}. Simpan kolom ini sebagai {expected}; sampai diperbaiki, pemeriksaan lain atas kolom ini dilewati.',
+	'validate.wrongType.code': 'Kolom {column} di tabel {table} menyimpan kode sebagai angka ({actual}), padahal kode harus berupa teks (VARCHAR): sebagai angka, nol di depan hilang dan susunan kodenya (misalnya kode wilayah 2, 4, 6 atau 10 digit) tidak terbaca lagi. Simpan kolom ini sebagai teks; sampai diperbaiki, pemeriksaan lain atas kolom ini dilewati.',
+	'validate.wrongType.date': 'Kolom {column} di tabel {table} berisi teks yang tidak bisa dibaca sebagai tanggal: "{value}" ({rows}, misalnya {key}). Tulis tanggal sebagai YYYY-MM-DD (contoh 2024-12-01), atau simpan kolom ini bertipe DATE.',
+	'validate.wrongType.whole': 'Kolom {column} di tabel {table} bertipe {actual} dan berisi pecahan {value} ({rows}, misalnya {key}), padahal kontrak data meminta bilangan bulat ({expected}). Perbaiki nilainya dan simpan kolom ini sebagai {expected}.',
+	'validate.nullValue': 'Kolom {column} di tabel {table} kosong pada baris {key}, padahal wajib diisi ({total} kosong di kolom ini). Isi nilainya, atau hapus baris itu.',
+	'validate.duplicateKey': 'Tabel {table} punya {rows} dengan kunci yang sama ({key}), padahal kunci {keyColumns} harus unik. Hapus baris ganda, atau gabungkan angkanya menjadi satu baris.',
+	'validate.unknownRegion': 'Kode wilayah {value} di tabel {table} (kolom {column}) tidak ada dalam daftar wilayah Kemendagri 2025 (tabel regions). Periksa kodenya, atau ubah kode lama ke kode 2025. Muncul di {rows}, misalnya {key}.',
+	'validate.wrongRegionLevel': 'Kode wilayah {value} di tabel {table} (kolom {column}) adalah kode {level}, padahal kolom ini hanya menerima kode {allowed}. Gunakan kode wilayah pada tingkat yang benar. Muncul di {rows}, misalnya {key}.',
+	'validate.level.province': 'provinsi',
+	'validate.level.regency': 'kabupaten/kota',
+	'validate.level.district': 'kecamatan',
+	'validate.level.village': 'desa/kelurahan',
+	'validate.or': 'atau',
+	'validate.empty': 'kosong',
+	'validate.monthNotFirstDay': 'Bulan {value} di tabel {table} (kolom {column}) bukan tanggal 1. Tulis bulan sebagai tanggal hari pertamanya (contoh 2024-12-01 untuk Desember 2024). Muncul di {rows}, misalnya {key}.',
+	'validate.monthOutOfPeriod': 'Bulan {value} di tabel {table} (kolom {column}) di luar periode dataset, {from} sampai {to} (dataset.json). Hapus baris di luar periode, atau perbarui periode di dataset.json. Muncul di {rows}, misalnya {key}.',
+	'validate.monthOutOfRange': 'Bulan {value} di tabel {table} (kolom {column}) di luar rentang yang mungkin, {from} sampai {to} (bulan berjalan). Periksa tahunnya. Muncul di {rows}, misalnya {key}.',
+	'validate.missingMonth': 'Tabel participation tidak punya baris untuk {region}, segmen {segment}, bulan {month} ({months} hilang antara {from} dan {to}). Setiap kabupaten/kota harus punya setiap bulan periode itu untuk setiap segmen yang dimilikinya; tambahkan baris yang hilang (isi 0 bila memang tidak ada peserta).',
+	'validate.negativeCount': 'Nilai {value} di tabel {table} (kolom {column}) negatif pada baris {key}; jumlah orang dan nilai rupiah tidak boleh kurang dari 0. Perbaiki nilainya ({total} bermasalah di kolom ini).',
+	'validate.belowMin': 'Nilai {value} di tabel {table} (kolom {column}) lebih kecil dari batas bawah {min} pada baris {key}. Perbaiki nilainya ({total} bermasalah di kolom ini).',
+	'validate.notAllowedValue': 'Nilai "{value}" di tabel {table} (kolom {column}) tidak termasuk nilai yang diizinkan ({allowed}). Ganti dengan salah satunya, dengan huruf besar/kecil yang sama. Muncul di {rows}, misalnya {key}.',
+	'validate.programmeNotAllowed': 'Tabel participation_programme mencatat segmen {segment} di program {programme}, padahal menurut undang-undang segmen {segment} hanya boleh ikut {allowed}. Hapus baris itu, atau periksa segmen dan programnya. Muncul di {rows}, misalnya {key}.',
+	'validate.manifestInvalid': 'dataset.json tidak sesuai format di {path} ({problem}). Perbaiki bagian itu, atau tulis ulang dataset.json dengan alat penulis dataset.',
+	'validate.manifestInvalid.key': 'dataset.json mencatat kunci {actual} untuk berkas {file}, padahal kunci tabel {table} adalah {expected}. Berkas ini mungkin ditulis untuk versi kontrak yang lain; tulis ulang dataset.json.',
+	'validate.manifestRowCount': 'dataset.json mencatat {expected} untuk berkas {file} (tabel {table}), tetapi yang dimuat {actual}. Berkasnya mungkin terpotong atau tertukar; muat berkas yang benar, atau tulis ulang dataset.json.',
+	'validate.manifestChecksum': 'Checksum sha256 berkas {file} (tabel {table}) berbeda dari yang tercatat di dataset.json: tercatat {expected}…, dihitung {actual}…. Berkas itu berubah setelah dataset.json ditulis; gunakan berkas aslinya, atau tulis ulang dataset.json.',
+	'validate.manifestDatasetChecksum': 'Checksum dataset di dataset.json ({expected}…) tidak cocok dengan checksum yang dihitung dari daftar berkasnya ({actual}…). Daftar berkas atau checksum-nya diubah dengan tangan; tulis ulang dataset.json dengan alat penulis dataset.',
+	'validate.coverageAbove100': 'Cakupan (UCJ) {region} pada Desember {year} adalah {value}, di atas 100%: peserta aktif PU + BPU + Jakon ({active}) lebih banyak daripada pekerja yang memenuhi syarat ({eligible}). Ini bisa terjadi karena peserta dihitung di lokasi pemberi kerja; angka ditampilkan apa adanya, tetapi periksa kembali data peserta dan angkatan kerjanya.',
+	'validate.villageExceedsRegency': 'Jumlah {column} seluruh desa/kelurahan di {region}, segmen {segment}, {month} ({villages}, tabel participation_village) lebih besar daripada angka kabupaten/kotanya ({regency}, tabel participation). Rincian desa tidak boleh melebihi total kabupaten/kota; periksa kedua tabel.',
+	'validate.regionInconsistent.code': 'Kode {value} di tabel regions bukan kode Kemendagri yang sah: harus 2, 4, 6 atau 10 digit angka tanpa titik, dan digit ke-7 kode desa harus 1, 2 atau 3. Perbaiki kodenya ({total} bermasalah).',
+	'validate.regionInconsistent.level': 'Wilayah {code} di tabel regions berlevel {value}, padahal kode {digits} digit berarti {expected}. Perbaiki kolom level ({total} bermasalah).',
+	'validate.regionInconsistent.parent': 'Wilayah {code} di tabel regions punya parent_code {value}, padahal menurut kodenya induknya {expected}. Perbaiki kolom parent_code ({total} bermasalah).',
+	'validate.regionInconsistent.province': 'Wilayah {code} di tabel regions punya province_code {value}, padahal dua digit pertama kodenya {expected}. Perbaiki kolom province_code ({total} bermasalah).',
+	'validate.regionInconsistent.kind': 'Wilayah {code} di tabel regions berjenis {value}, padahal digit kodenya menunjukkan {expected}. Perbaiki kolom kind ({total} bermasalah).'
+} satisfies Record<string, string>;
