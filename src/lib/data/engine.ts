@@ -5,9 +5,10 @@
  * default schema. `loadDatabase()` is shared by every caller; after a failure the next call
  * tries again, keeping an engine that did start.
  *
- * The village detail (`database.ts`, DETAIL_TABLES) is not in that file: `attachDetail(pp)`
- * (or `ensureDetail` on the loaded database) fetches, checks and attaches one province's file
- * when a view drills down, and the view's queries name its schema with `detailSchema(pp)`.
+ * The village detail (`database.ts`, DETAIL_TABLES) is not in that file: `attachDetail(pp)` on
+ * the loaded database (the same name as on Node's `NodeDb`) fetches, checks and attaches one
+ * province's file when a view drills down, and the view's queries name its schema with
+ * `detailSchema(pp)`.
  *
  * Timings for the benchmark (`performance.getEntriesByName`): marks `cakupan:load-start`,
  * `cakupan:engine-ready`, `cakupan:downloaded`, `cakupan:data-ready`; measures
@@ -24,12 +25,12 @@ import { asset } from '$app/paths';
 import { parseManifest } from '../contract/manifest';
 import { quoteIdentifier, TABLE_NAMES } from '../contract/schema';
 import { attachDatabase, ENGINE_SETTINGS } from './attach';
-import type { Param } from './connector';
 import { createDb, type CachedDb } from './create-db';
 import { DATA_PATH, DATABASE_ALIAS, MANIFEST_FILE, detailSchema, type ServedManifest } from './database';
 import { detailAttacher, type AttachDetail } from './detail';
 import { fetchBytes, fetchJson, sha256Hex } from './download';
 import { DataError } from './errors';
+import { preparedStatements } from './statements';
 
 // Single-threaded bundles only: `eh` (wasm exceptions, every current browser) and `mvp` as the
 // fallback. The threaded `coi` bundle needs cross-origin isolation headers a static host
@@ -62,7 +63,7 @@ export interface LoadedDatabase {
 	 * `detailSchema(province)`. Rejects with a RangeError for a code without a detail file
 	 * (check `hasDetail(manifest.database, pp)` first), a DataError when the file fails.
 	 */
-	readonly ensureDetail: AttachDetail;
+	readonly attachDetail: AttachDetail;
 }
 
 interface Engine {
@@ -174,19 +175,17 @@ async function load(): Promise<LoadedDatabase> {
 		manifest.database.file,
 		bytes
 	);
-	const run = async (text: string, params: readonly Param[]) => {
-		const statement = await conn.prepare(text);
-		try {
-			return await statement.query(...params);
-		} finally {
-			await statement.close();
-		}
-	};
-	const db = createDb(run);
-	await checkRowCounts(db, manifest);
+	const statements = preparedStatements((text) => conn.prepare(text));
+	const db = createDb(statements.run);
+	try {
+		await checkRowCounts(db, manifest);
+	} catch (error) {
+		statements.closeAll(); // the retry prepares over a fresh attach
+		throw error;
+	}
 	performance.mark('cakupan:data-ready');
 	measure('cakupan:data', 'cakupan:load-start', 'cakupan:data-ready');
-	const ensureDetail = detailAttacher({
+	const attachDetail = detailAttacher({
 		database: manifest.database,
 		// Revalidated like the core file; the service worker caches it once fetched (offline use).
 		read: (file, size) => fetchBytes(asset(`${DATA_PATH}/${file}`), { expectedBytes: size, cache: 'no-cache' }),
@@ -196,7 +195,7 @@ async function load(): Promise<LoadedDatabase> {
 			dropFile: (name) => duck.dropFile(name)
 		}
 	});
-	return { db, manifest, engineVersion: await duck.getVersion(), ensureDetail };
+	return { db, manifest, engineVersion: await duck.getVersion(), attachDetail };
 }
 
 /**
@@ -232,24 +231,4 @@ export function loadDatabase(): Promise<LoadedDatabase> {
 		throw error instanceof DataError ? error : new DataError('file', String((error as Error)?.message ?? error), { cause: error });
 	});
 	return loadPromise;
-}
-
-/**
- * Attach one province's village detail file (starts loading the database if nobody has yet):
- * resolves once `detailSchema(province)` can be queried. The code is checked before anything
- * else (two digits, listed in `database.detail`), so a URL's text never reaches SQL.
- * @example await attachDetail('61'); await db.query(sql`SELECT count(*) AS n FROM ${table('participation_village', detailSchema('61'))}`);
- */
-export function attachDetail(province: string): Promise<void> {
-	try {
-		detailSchema(province);
-	} catch (error) {
-		return Promise.reject(error);
-	}
-	return loadDatabase().then((database) => database.ensureDetail(province));
-}
-
-/** The loaded `Db` (starts loading if nobody has yet). */
-export async function getDb(): Promise<CachedDb> {
-	return (await loadDatabase()).db;
 }
