@@ -11,10 +11,12 @@
  * `detailSchema(pp)`.
  *
  * Timings for the benchmark (`performance.getEntriesByName`): marks `cakupan:load-start`,
- * `cakupan:engine-ready`, `cakupan:downloaded`, `cakupan:data-ready`; measures
- * `cakupan:engine` (start to engine ready), `cakupan:download` (start to manifest + file
- * checked), `cakupan:data` (start to the first query done: queries can run), and
- * `cakupan:detail:<pp>` (one province's detail file fetched, checked and attached).
+ * `cakupan:engine-ready`, `cakupan:fetched` (file bytes in), `cakupan:downloaded` (and
+ * checked), `cakupan:attach-start`, `cakupan:data-ready`; measures `cakupan:engine` (start to
+ * engine ready), `cakupan:download` (start to manifest + file checked), `cakupan:hash` (the
+ * sha256 of the file), `cakupan:attach` (file registered in the worker and attached),
+ * `cakupan:data` (start to queries can run), and `cakupan:detail:<pp>` (one province's detail
+ * file fetched, checked and attached).
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -30,6 +32,7 @@ import { DATA_PATH, DATABASE_ALIAS, MANIFEST_FILE, detailSchema, type ServedMani
 import { detailAttacher, type AttachDetail } from './detail';
 import { fetchBytes, fetchJson, sha256Hex } from './download';
 import { DataError } from './errors';
+import { tableToRows } from './rows';
 import { preparedStatements } from './statements';
 
 // Single-threaded bundles only: `eh` (wasm exceptions, every current browser) and `mvp` as the
@@ -69,6 +72,8 @@ export interface LoadedDatabase {
 interface Engine {
 	readonly duck: duckdb.AsyncDuckDB;
 	readonly conn: duckdb.AsyncDuckDBConnection;
+	/** Read while the file still downloads: one round trip less once it is in. */
+	readonly version: string;
 }
 
 const listeners = new Set<(progress: LoadProgress) => void>();
@@ -85,7 +90,8 @@ function report(progress: LoadProgress): void {
 	for (const listener of listeners) listener(progress);
 }
 
-function measure(name: string, start: string, end: string): void {
+/** A measure from the mark `start` to the mark `end` (to now when undefined). */
+function measure(name: string, start: string, end: string | undefined): void {
 	try {
 		performance.measure(name, start, end);
 	} catch {
@@ -104,9 +110,10 @@ async function startEngine(): Promise<Engine> {
 		await duck.open({ path: ':memory:', query: { castBigIntToDouble: true } });
 		const conn = await duck.connect();
 		for (const statement of ENGINE_SETTINGS) await conn.query(statement);
+		const version = await duck.getVersion();
 		performance.mark('cakupan:engine-ready');
 		measure('cakupan:engine', 'cakupan:load-start', 'cakupan:engine-ready');
-		return { duck, conn };
+		return { duck, conn, version };
 	} catch (cause) {
 		worker?.terminate();
 		const message = String((cause as Error)?.message ?? cause);
@@ -125,8 +132,11 @@ function engine(): Promise<Engine> {
 	return enginePromise;
 }
 
-/** The served manifest and the database file's bytes, checked against it. */
-async function download(): Promise<{ manifest: ServedManifest; bytes: Uint8Array }> {
+/**
+ * The served manifest and the database file's bytes, checked against it. `verified`: the
+ * sha256 matched (false only where Web Crypto is missing: an insecure context).
+ */
+async function download(): Promise<{ manifest: ServedManifest; bytes: Uint8Array; verified: boolean }> {
 	// `no-cache`: revalidate, so a new dataset shows as soon as it is deployed (the service
 	// worker answers from its cache only when the network fails).
 	const json = await fetchJson(asset(`${DATA_PATH}/${MANIFEST_FILE}`), { cache: 'no-cache' });
@@ -147,42 +157,50 @@ async function download(): Promise<{ manifest: ServedManifest; bytes: Uint8Array
 		cache: 'no-cache',
 		onProgress: (loaded, total) => report({ phase: 'download', loaded, total, manifest })
 	});
-	// Web Crypto exists only in secure contexts (https, localhost); elsewhere the size check stands alone.
-	if (globalThis.crypto?.subtle) {
-		const actual = await sha256Hex(bytes);
-		if (actual !== sha256) throw new DataError('file', `${file}: sha256 ${actual} differs from the manifest's ${sha256}`);
-	}
-	return { manifest, bytes };
+	performance.mark('cakupan:fetched');
+	// Web Crypto exists only in secure contexts (https, localhost); elsewhere the size check
+	// stands alone, and `load` counts the rows instead.
+	if (!globalThis.crypto?.subtle) return { manifest, bytes, verified: false };
+	const actual = await sha256Hex(bytes);
+	measure('cakupan:hash', 'cakupan:fetched', undefined);
+	if (actual !== sha256) throw new DataError('file', `${file}: sha256 ${actual} differs from the manifest's ${sha256}`);
+	return { manifest, bytes, verified: true };
 }
+
+/** Set once a file was registered: a later attempt first clears what the failed one left. */
+let attempted = false;
 
 async function load(): Promise<LoadedDatabase> {
 	performance.mark('cakupan:load-start');
 	const starting = engine();
 	starting.catch(() => {}); // awaited below; the download may fail first
 	report({ phase: 'engine', loaded: 0, total: 0 });
-	const { manifest, bytes } = await download();
+	const { manifest, bytes, verified } = await download();
 	performance.mark('cakupan:downloaded');
 	measure('cakupan:download', 'cakupan:load-start', 'cakupan:downloaded');
 	report({ phase: 'engine', loaded: bytes.length, total: bytes.length, manifest });
-	const { duck, conn } = await starting;
+	const { duck, conn, version } = await starting;
 	report({ phase: 'attach', loaded: bytes.length, total: bytes.length, manifest });
-	// A retry after a failed attach or check starts from a clean engine.
-	await conn.query(`USE memory`).catch(() => {});
-	await conn.query(`DETACH DATABASE IF EXISTS ${DATABASE_ALIAS}`).catch(() => {});
-	await duck.dropFile(manifest.database.file).catch(() => {});
+	performance.mark('cakupan:attach-start');
+	if (attempted) {
+		// A retry after a failed attach or check starts from a clean engine.
+		await conn.query(`USE memory`).catch(() => {});
+		await conn.query(`DETACH DATABASE IF EXISTS ${DATABASE_ALIAS}`).catch(() => {});
+		await duck.dropFile(manifest.database.file).catch(() => {});
+	}
+	attempted = true;
 	await attachDatabase(
 		{ registerFileBuffer: (name, data) => duck.registerFileBuffer(name, data), exec: (text) => conn.query(text) },
 		manifest.database.file,
 		bytes
 	);
+	measure('cakupan:attach', 'cakupan:attach-start', undefined);
+	// The sha256 proves these are the very bytes the build wrote and counted, so counting the
+	// rows again (which loads every table's metadata: the slowest step between attach and the
+	// first figures) is left for a file that could not be hashed.
+	if (!verified) await checkRowCounts(conn, manifest);
 	const statements = preparedStatements((text) => conn.prepare(text));
 	const db = createDb(statements.run);
-	try {
-		await checkRowCounts(db, manifest);
-	} catch (error) {
-		statements.closeAll(); // the retry prepares over a fresh attach
-		throw error;
-	}
 	performance.mark('cakupan:data-ready');
 	measure('cakupan:data', 'cakupan:load-start', 'cakupan:data-ready');
 	const attachDetail = detailAttacher({
@@ -195,20 +213,21 @@ async function load(): Promise<LoadedDatabase> {
 			dropFile: (name) => duck.dropFile(name)
 		}
 	});
-	return { db, manifest, engineVersion: await duck.getVersion(), attachDetail };
+	return { db, manifest, engineVersion: version, attachDetail };
 }
 
 /**
- * The first query: every contract table holds the rows the manifest counts. Cheap (DuckDB
- * keeps counts), and "ready" then means a query has run over the attached file.
+ * Every contract table holds the rows the manifest counts: the check of a file whose sha256
+ * could not be checked (no Web Crypto outside secure contexts). Run on the connection, not
+ * through a `Db`: nothing of it is kept.
  */
-async function checkRowCounts(db: CachedDb, manifest: ServedManifest): Promise<void> {
+async function checkRowCounts(conn: duckdb.AsyncDuckDBConnection, manifest: ServedManifest): Promise<void> {
 	const tables = TABLE_NAMES.filter((name) => name in manifest.database.tables);
 	if (tables.length === 0) throw new DataError('file', `${manifest.database.file}: the manifest lists no tables`);
 	const text = `SELECT ${tables.map((name) => `(SELECT count(*) FROM ${quoteIdentifier(name)}) AS ${quoteIdentifier(name)}`).join(', ')}`;
 	let counts: Record<string, unknown>;
 	try {
-		[counts = {}] = await db.query({ text, params: [] });
+		[counts = {}] = tableToRows(await conn.query(text));
 	} catch (cause) {
 		throw new DataError('file', `${manifest.database.file}: ${(cause as Error).message}`, { cause });
 	}
@@ -217,7 +236,6 @@ async function checkRowCounts(db: CachedDb, manifest: ServedManifest): Promise<v
 			throw new DataError('file', `${manifest.database.file}: ${name} has ${counts[name]} rows, the manifest says ${manifest.database.tables[name]}`);
 		}
 	}
-	db.clearCache();
 }
 
 /**
