@@ -196,8 +196,9 @@ async function load(): Promise<LoadedDatabase> {
 	);
 	measure('cakupan:attach', 'cakupan:attach-start', undefined);
 	// The sha256 proves these are the very bytes the build wrote and counted, so counting the
-	// rows again (which loads every table's metadata: the slowest step between attach and the
-	// first figures) is left for a file that could not be hashed.
+	// rows again is left for a file that could not be hashed: that count(*) over every table
+	// was most of the time from attach to ready (measured: 2.0 s of it -> 0.27 s, on a loaded
+	// 2-core machine), work the first view's queries mostly do not need.
 	if (!verified) await checkRowCounts(conn, manifest);
 	const statements = preparedStatements((text) => conn.prepare(text));
 	const db = createDb(statements.run);
