@@ -58,7 +58,7 @@ export const APP = {
 	nationalArea: 'ID',
 
 	/**
-	 * A global the app may expose for the bench: `{ query(sql): Promise<rows>, ensureDetail?(province): Promise<void> }`
+	 * A global the app may expose for the bench: `{ query(sql): Promise<rows>, attachDetail?(province): Promise<void> }`
 	 * (not in the contract yet).
 	 */
 	pageDbGlobal: '__cakupanDb',

@@ -68,8 +68,8 @@ async function timeInPage(page: Page, queries: readonly PageQuery[]): Promise<nu
 	const out: number[] = [];
 	for (const { province, sql: q } of queries) {
 		const text = JSON.stringify({ text: q.text, params: q.params });
-		// The province's detail file is attached first (`ensureDetail`), inside the timing: opening the villages.
-		const attach = `window[${global}].ensureDetail && await window[${global}].ensureDetail(${JSON.stringify(province)});`;
+		// The province's detail file is attached first (`attachDetail`), inside the timing: opening the villages.
+		const attach = `window[${global}].attachDetail && await window[${global}].attachDetail(${JSON.stringify(province)});`;
 		out.push((await page.evaluate(`(async () => { const t = performance.now(); ${attach} await window[${global}].query(${text}); return performance.now() - t; })()`)) as number);
 	}
 	return out;

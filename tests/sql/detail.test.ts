@@ -1,7 +1,7 @@
 /**
  * Village detail on demand, on the browser's engine (DuckDB-WASM's blocking bundle): the core
  * file alone first, then one province's file attached as `villages_<pp>`, as a view that drills
- * down does it (`ensureDetail`, the same `detailAttacher` the browser runs).
+ * down does it (`attachDetail`, the same `detailAttacher` the browser runs).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

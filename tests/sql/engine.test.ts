@@ -116,6 +116,35 @@ describe('errors, cache and abort', () => {
 	});
 });
 
+describe('prepared statements', () => {
+	test('a repeated query shape is prepared once on the engine, each run with its own values', async () => {
+		const db = await fixtureDb();
+		const { connection } = db;
+		const original = connection.prepare;
+		const prepared: string[] = [];
+		connection.prepare = ((text: string) => {
+			prepared.push(text);
+			return original.call(connection, text);
+		}) as typeof connection.prepare;
+		try {
+			const byCode = (code: string) => sql`SELECT name FROM ${table('regions')} WHERE code = ${code} AND level <> ${'village'}`;
+			expect(await db.query(byCode('61'))).toEqual([{ name: 'Kalimantan Barat' }]);
+			expect(await db.query(byCode('6208'))).toEqual([{ name: 'Kabupaten Sukamara' }]);
+			expect(await db.query(byCode('620801'))).toEqual([{ name: 'Sukamara' }]);
+			expect(prepared).toEqual([byCode('61').text]);
+			// A statement that fails to run is dropped; the engine and the kept statement go on.
+			const cast = (value: string) => sql`SELECT ${value}::INTEGER + 1 AS n`;
+			await expect(db.query(cast('x'))).rejects.toBeInstanceOf(QueryError);
+			expect(await db.query(cast('41'))).toEqual([{ n: 42 }]);
+			expect(prepared).toEqual([byCode('61').text, cast('x').text, cast('x').text]);
+			expect(await db.query(byCode('62'))).toEqual([{ name: 'Kalimantan Tengah' }]);
+			expect(prepared).toHaveLength(3);
+		} finally {
+			connection.prepare = original;
+		}
+	});
+});
+
 describe('loading', () => {
 	test('garbage bytes are a DataError of kind file', async () => {
 		const bytes = new Uint8Array(8192).map((_, i) => (i * 31) % 251);

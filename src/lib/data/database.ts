@@ -110,7 +110,7 @@ function checkProvince(province: unknown): string {
 /**
  * The schema a province's detail file is attached as, for query builders. Validates the code
  * (two digits) so nothing else reaches SQL text; whether the file is attached is the view's
- * business (`ensureDetail`): a query on an unattached schema fails, and failures are not cached.
+ * business (`attachDetail`): a query on an unattached schema fails, and failures are not cached.
  * @example sql`SELECT count(*) FROM ${table('participation_village', detailSchema('61'))}`
  */
 export function detailSchema(province: string): string {

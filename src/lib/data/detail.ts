@@ -5,7 +5,7 @@
  * (`engine.ts`, which fetches the file) and Node (`node.ts`, which reads it from disk).
  *
  * @example
- * await ensureDetail('61');
+ * await attachDetail('61');
  * const rows = await db.query(sql`SELECT * FROM ${table('participation_village', detailSchema('61'))} WHERE ...`);
  */
 import { attachDatabase, type AttachTarget } from './attach';

@@ -17,11 +17,11 @@ import {
 	type DuckDBConnection
 } from '@duckdb/duckdb-wasm/blocking';
 import { attachDatabase, ENGINE_SETTINGS } from './attach';
-import type { Param } from './connector';
 import { looksLikeDuckDb, type DatabaseInfo } from './database';
 import { createDb, type CachedDb } from './create-db';
 import { detailAttacher, type AttachDetail } from './detail';
 import { DataError } from './errors';
+import { preparedStatements } from './statements';
 
 /** A Node `Db` with its engine, for tests that need more than queries. */
 export interface NodeDb extends CachedDb {
@@ -68,17 +68,11 @@ export async function createNodeEngine(): Promise<DuckDBBindings> {
 	}
 }
 
-/** A `Db` over one blocking connection: prepare, bind, run, close the statement. */
+/** A `Db` over one blocking connection, each SQL text prepared once (`statements.ts`), as in the browser. */
 function nodeDb(bindings: DuckDBBindings, { database, dir }: { database: Pick<DatabaseInfo, 'detail'>; dir: string }): NodeDb {
 	const connection = bindings.connect();
-	const run = async (text: string, params: readonly Param[]) => {
-		const statement = connection.prepare(text);
-		try {
-			return statement.query(...params);
-		} finally {
-			statement.close();
-		}
-	};
+	// Looked up at each prepare, so a test can count prepares on `connection`.
+	const statements = preparedStatements((text) => connection.prepare(text));
 	const attachDetail = detailAttacher({
 		database,
 		read: async (file) => new Uint8Array(await readFile(join(dir, file))),
@@ -89,12 +83,13 @@ function nodeDb(bindings: DuckDBBindings, { database, dir }: { database: Pick<Da
 		}
 	});
 	return {
-		...createDb(run),
+		...createDb(statements.run),
 		version: bindings.getVersion(),
 		bindings,
 		connection,
 		attachDetail,
 		close() {
+			// Resetting the engine frees its prepared statements too.
 			connection.close();
 			bindings.reset();
 		}

@@ -105,3 +105,161 @@ describe('abort', () => {
 		expect(await db.query(q(4), { signal: new AbortController().signal })).toEqual([{ n: 4 }]);
 	});
 });
+
+/**
+ * A runner that holds every statement until the test releases it: `started` lists the `n` of
+ * each statement in the order the engine was given it.
+ */
+function heldRunner() {
+	const started: number[] = [];
+	const held = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+	const run = (_text: string, params: readonly Param[]): Promise<Table> => {
+		const n = Number(params[0]);
+		started.push(n);
+		return new Promise<Table>((resolve, reject) => {
+			held.set(n, {
+				resolve: () => resolve(tableFromArrays({ n: Float64Array.from([n]) })),
+				reject
+			});
+		});
+	};
+	const release = (n: number) => held.get(n)!.resolve();
+	const fail = (n: number) => held.get(n)!.reject(new Error(`Binder Error: ${n}`));
+	return { run, started, release, fail };
+}
+
+/** Let settled promises and the queue's deferred start (a task later) run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe('priority', () => {
+	test('a background query waits while a user query runs', async () => {
+		const { run, started, release } = heldRunner();
+		const db = createDb(run);
+		const user = db.query(q(1));
+		const prefetch = db.query(q(2), { priority: 'background' });
+		await settle();
+		expect(started).toEqual([1]);
+		release(1);
+		expect(await user).toEqual([{ n: 1 }]);
+		await settle();
+		expect(started).toEqual([1, 2]);
+		release(2);
+		expect(await prefetch).toEqual([{ n: 2 }]);
+	});
+
+	test('a user query goes ahead of queued background queries, which then run one at a time in order', async () => {
+		const { run, started, release } = heldRunner();
+		const db = createDb(run);
+		const first = db.query(q(1), { priority: 'background' });
+		await settle();
+		expect(started).toEqual([1]); // nothing else ran: the prefetch starts
+		const second = db.query(q(2), { priority: 'background' });
+		const third = db.query(q(3), { priority: 'background' });
+		await settle();
+		expect(started).toEqual([1]); // one background statement at a time
+		const user = db.query(q(4));
+		expect(started).toEqual([1, 4]); // at once, behind only the running prefetch
+		release(1);
+		await settle();
+		expect(started).toEqual([1, 4]); // the user query still runs: the queue waits
+		release(4);
+		expect(await user).toEqual([{ n: 4 }]);
+		await settle();
+		expect(started).toEqual([1, 4, 2]);
+		release(2);
+		await settle();
+		expect(started).toEqual([1, 4, 2, 3]);
+		release(3);
+		expect(await Promise.all([first, second, third])).toEqual([[{ n: 1 }], [{ n: 2 }], [{ n: 3 }]]);
+	});
+
+	test('a queued background query aborted before it starts never runs', async () => {
+		const { run, started, release } = heldRunner();
+		const db = createDb(run);
+		const user = db.query(q(1));
+		const controller = new AbortController();
+		const reason = new DOMException('the month changed', 'AbortError');
+		const dropped = db.query(q(2), { priority: 'background', signal: controller.signal });
+		const kept = db.query(q(3), { priority: 'background' });
+		controller.abort(reason);
+		await expect(dropped).rejects.toBe(reason);
+		release(1);
+		await user;
+		await settle();
+		expect(started).toEqual([1, 3]);
+		release(3);
+		expect(await kept).toEqual([{ n: 3 }]);
+		await settle();
+		expect(started).toEqual([1, 3]);
+		// Dropped means not cached either: asked again, it runs.
+		const again = db.query(q(2));
+		expect(started).toEqual([1, 3, 2]);
+		release(2);
+		expect(await again).toEqual([{ n: 2 }]);
+	});
+
+	test('a queued query shared by two background callers runs while one of them still wants it', async () => {
+		const { run, started, release } = heldRunner();
+		const db = createDb(run);
+		const user = db.query(q(1));
+		const a = new AbortController();
+		const b = new AbortController();
+		const first = db.query(q(2), { priority: 'background', signal: a.signal });
+		const second = db.query(q(2), { priority: 'background', signal: b.signal });
+		a.abort();
+		await expect(first).rejects.toSatisfy(isAbortError);
+		release(1);
+		await user;
+		await settle();
+		expect(started).toEqual([1, 2]);
+		release(2);
+		expect(await second).toEqual([{ n: 2 }]);
+	});
+
+	test('a user query for a queued background query starts it at once; both callers get the rows', async () => {
+		const { run, started, release } = heldRunner();
+		const db = createDb(run);
+		const running = db.query(q(1));
+		const prefetch = db.query(q(2), { priority: 'background' });
+		const user = db.query(q(2));
+		expect(started).toEqual([1, 2]);
+		release(2);
+		expect(await user).toEqual([{ n: 2 }]);
+		expect(await prefetch).toEqual([{ n: 2 }]);
+		release(1);
+		await running;
+		await settle();
+		expect(started).toEqual([1, 2]);
+	});
+
+	test('cached results answer a background query at once, even while a user query runs', async () => {
+		const { run, started, release } = heldRunner();
+		const db = createDb(run);
+		const warm = db.query(q(1));
+		release(1);
+		await warm;
+		const user = db.query(q(2));
+		expect(await db.query(q(1), { priority: 'background' })).toEqual([{ n: 1 }]);
+		expect(started).toEqual([1, 2]);
+		release(2);
+		await user;
+	});
+
+	test('a failed background query rejects as a QueryError, is not cached, and the queue moves on', async () => {
+		const { run, started, release, fail } = heldRunner();
+		const db = createDb(run);
+		const failing = db.query(q(1), { priority: 'background' });
+		const next = db.query(q(2), { priority: 'background' });
+		await settle();
+		fail(1);
+		await expect(failing).rejects.toBeInstanceOf(QueryError);
+		await settle();
+		expect(started).toEqual([1, 2]);
+		release(2);
+		expect(await next).toEqual([{ n: 2 }]);
+		const retried = db.query(q(1));
+		expect(started).toEqual([1, 2, 1]);
+		release(1);
+		expect(await retried).toEqual([{ n: 1 }]);
+	});
+});
