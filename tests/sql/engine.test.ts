@@ -150,7 +150,7 @@ describe('loading', () => {
 		const bytes = new Uint8Array(8192).map((_, i) => (i * 31) % 251);
 		const error = await openNodeDatabase({ bytes }).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(DataError);
-		expect(error).toMatchObject({ kind: 'file', messageKey: 'data.file' });
+		expect(error).toMatchObject({ kind: 'file', messageKey: 'load.error.file' });
 	});
 
 	test('a DuckDB header over a broken body is a DataError', async () => {
@@ -179,6 +179,6 @@ describe('loading', () => {
 		conn.closeSync();
 		const error = await openNodeDatabase({ path }).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(DataError);
-		expect(error).toMatchObject({ kind: 'version', messageKey: 'data.version' });
+		expect(error).toMatchObject({ kind: 'version', messageKey: 'load.error.version' });
 	});
 });

@@ -17,10 +17,10 @@ export type DataErrorKind =
 	| 'version';
 
 const LOAD_MESSAGES: Record<DataErrorKind, MessageKey> = {
-	engine: 'data.engine',
-	network: 'data.network',
-	file: 'data.file',
-	version: 'data.version'
+	engine: 'load.error.engine',
+	network: 'load.error.network',
+	file: 'load.error.file',
+	version: 'load.error.version'
 };
 
 /** Loading the engine or the database failed; `retry()` in the status module may fix `network`. */

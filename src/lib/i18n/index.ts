@@ -5,7 +5,7 @@
  * Where a string goes: one file per shared area or view, the same file name under id/ and en/,
  * each exporting `messages`, listed once in id/index.ts and en/index.ts under the file's name.
  * - Shared areas, used by more than one view: shell (app, nav, locale, synthetic), load (load,
- *   data, error), chart, export (export, provenance), domain (segment, programme, denominator,
+ *   error; a DataError's message is `load.error.<kind>`), chart, export (export, provenance), domain (segment, programme, denominator,
  *   region), validate. A namespace lives in one file; the table in
  *   tests/unit/i18n/files.test.ts says which.
  * - Views: one file per view, named by the view's id, every key `<view id>.…`; the view's
@@ -15,8 +15,6 @@
  * - Adding a view: id/<view>.ts and en/<view>.ts, plus one line in each index
  *   (`export { messages as <view> } from './<view>';`). TypeScript then requires the English
  *   file to have exactly the Indonesian keys; tests/unit/i18n checks placeholders and prefixes.
- * - The `data` view will need the `data.*` namespace, today the shared DataError messages in
- *   load (lib/data/errors.ts): rename those keys (e.g. `load.error.<kind>`) when it lands.
  *
  * Keys in source: pass t() a literal key, or a key from a typed record such as segmentKey()
  * (./keys.ts), which spells every key out. Never cast a built key (t(`segment.${s}` as

@@ -42,7 +42,7 @@ describe('fetchBytes', () => {
 
 	test('a longer body is a file DataError', async () => {
 		serve(new Uint8Array(9));
-		await expect(fetchBytes('/x', { expectedBytes: 8 })).rejects.toMatchObject({ kind: 'file', messageKey: 'data.file' });
+		await expect(fetchBytes('/x', { expectedBytes: 8 })).rejects.toMatchObject({ kind: 'file', messageKey: 'load.error.file' });
 	});
 
 	test('HTTP 404 and a failed fetch are network DataErrors', async () => {
@@ -51,7 +51,7 @@ describe('fetchBytes', () => {
 		vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
 		const error = await fetchBytes('/x').catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(DataError);
-		expect(error).toMatchObject({ kind: 'network', messageKey: 'data.network' });
+		expect(error).toMatchObject({ kind: 'network', messageKey: 'load.error.network' });
 	});
 });
 

@@ -12,7 +12,7 @@ import * as idBlocks from '$lib/i18n/id';
  */
 const SHARED: Readonly<Record<string, readonly string[]>> = {
 	shell: ['app', 'nav', 'locale', 'synthetic'],
-	load: ['load', 'data', 'error'],
+	load: ['load', 'error'],
 	chart: ['chart'],
 	export: ['export', 'provenance'],
 	domain: ['segment', 'programme', 'denominator', 'region'],

@@ -14,11 +14,11 @@ export const messages: Translation<typeof id> = {
 	'load.retry': 'Try again',
 	'load.offline': 'No internet connection. Data already loaded can still be used.',
 
-	// data
-	'data.engine': 'The query engine cannot run in this browser. Try a recent browser version.',
-	'data.network': 'The data file could not be downloaded. Check the connection and try again.',
-	'data.file': 'The data file is damaged or does not match its manifest. Reload the page.',
-	'data.version': 'The data file was built for another version of the query engine. Reload the page.',
+	// load.error: why loading failed (DataError.kind)
+	'load.error.engine': 'The query engine cannot run in this browser. Try a recent browser version.',
+	'load.error.network': 'The data file could not be downloaded. Check the connection and try again.',
+	'load.error.file': 'The data file is damaged or does not match its manifest. Reload the page.',
+	'load.error.version': 'The data file was built for another version of the query engine. Reload the page.',
 
 	// error
 	'error.generic': 'Something went wrong.',

@@ -11,11 +11,11 @@ export const messages = {
 	'load.retry': 'Coba lagi',
 	'load.offline': 'Tidak ada koneksi internet. Data yang sudah dimuat tetap dapat digunakan.',
 
-	// data: why loading failed (DataError.kind), shown under load.failed
-	'data.engine': 'Mesin kueri tidak dapat dijalankan di peramban ini. Coba peramban versi terbaru.',
-	'data.network': 'Berkas data tidak dapat diunduh. Periksa koneksi lalu coba lagi.',
-	'data.file': 'Berkas data rusak atau tidak sesuai dengan daftar isinya. Muat ulang halaman.',
-	'data.version': 'Berkas data dibuat untuk versi mesin kueri yang lain. Muat ulang halaman.',
+	// load.error: why loading failed (DataError.kind), shown under load.failed
+	'load.error.engine': 'Mesin kueri tidak dapat dijalankan di peramban ini. Coba peramban versi terbaru.',
+	'load.error.network': 'Berkas data tidak dapat diunduh. Periksa koneksi lalu coba lagi.',
+	'load.error.file': 'Berkas data rusak atau tidak sesuai dengan daftar isinya. Muat ulang halaman.',
+	'load.error.version': 'Berkas data dibuat untuk versi mesin kueri yang lain. Muat ulang halaman.',
 
 	// error: failures after loading
 	'error.generic': 'Terjadi kesalahan.',
