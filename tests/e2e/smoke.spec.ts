@@ -1,6 +1,6 @@
 /**
  * The app starts: DuckDB-WASM loads from the app's own origin, attaches the built database and
- * runs its first query (row counts against the manifest), with no foreign request and no CSP
+ * checks it (sha256 against the manifest; row counts where Web Crypto is missing), with no foreign request and no CSP
  * violation (the guard in helpers.ts); and it opens again offline after one visit. The village
  * detail files are left for a drill-down: no view attaches them yet, so no URL can make the app
  * fetch one, which the first-visit check below also covers for a province's link.
