@@ -27,6 +27,23 @@ export function cacheKey(q: Sql): string {
 
 type Priority = NonNullable<QueryOptions['priority']>;
 
+/** Prefix of the performance measures of statements the engine ran (the bench reads them). */
+export const QUERY_MEASURE_PREFIX = 'cakupan:query:';
+
+/**
+ * Record a statement the engine ran (a cache miss) as a performance measure named by the
+ * first table it reads and its priority, e.g. `cakupan:query:area_month:user`, so the time the
+ * worker spends per change can be read off the page.
+ */
+function recordQuery(q: Sql, priority: Priority, started: number): void {
+	const table = /\bFROM\s+"?([A-Za-z_][\w]*)"?/i.exec(q.text)?.[1] ?? 'statement';
+	try {
+		performance.measure(`${QUERY_MEASURE_PREFIX}${table}:${priority}`, { start: started, end: performance.now() });
+	} catch {
+		// A timing is never worth a failed query.
+	}
+}
+
 /** A background query waiting for the engine to have no user query. */
 interface Waiting {
 	/** Callers that may still want it; Infinity once one came without a signal. */
@@ -70,6 +87,7 @@ export function createDb(run: RunStatement, { cacheSize = DEFAULT_CACHE_SIZE }: 
 		if (priority === 'user') userRunning++;
 		else backgroundRunning = true;
 		let table: Promise<Table>;
+		const started = performance.now();
 		try {
 			table = run(q.text, q.params);
 		} catch (error) {
@@ -79,6 +97,7 @@ export function createDb(run: RunStatement, { cacheSize = DEFAULT_CACHE_SIZE }: 
 			.finally(() => {
 				if (priority === 'user') userRunning--;
 				else backgroundRunning = false;
+				recordQuery(q, priority, started);
 				schedulePump();
 			})
 			.then(
