@@ -7,22 +7,8 @@
 import type { MonthlySums } from '$lib/queries/monthly';
 import { yearBefore, type Month } from '$lib/period';
 
-/** One area's sums for a month and the same month a year earlier (`_prev`). */
-export interface MonthSums {
-	code: string;
-	month: Month;
-	active_all: number | null;
-	active_ucj: number | null;
-	active_pu: number | null;
-	active_bpu: number | null;
-	active_jakon: number | null;
-	active_pmi: number | null;
-	non_active_all: number | null;
-	working: number | null;
-	formal: number | null;
-	informal: number | null;
-	eligible: number | null;
-	target_pct: number | null;
+/** One area's sums for a month, and a year earlier (`_prev`). */
+export interface MonthSums extends MonthlySums {
 	active_all_prev: number | null;
 	active_ucj_prev: number | null;
 	active_pu_prev: number | null;
