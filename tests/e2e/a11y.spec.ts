@@ -138,3 +138,31 @@ for (const locale of LOCALES) {
 		});
 	});
 }
+
+test('keyboard: the ranking listbox announces the active region; the trend slider moves its rule in place', async ({ page }) => {
+	await page.goto('/?wilayah=64&periode=2024-12');
+	await waitForReady(page, READY);
+	await overviewDrawn(page, 'live');
+	const view = page.locator('[data-view="overview"]');
+
+	// The trend: a month step changes the period, and the figure is the same node (no rebuild).
+	const slider = page.locator('[data-chart="trend"] [role="slider"]');
+	await slider.locator('svg').first().evaluate((svg) => svg.setAttribute('data-probe', 'kept'));
+	await slider.focus();
+	await page.keyboard.press('ArrowLeft');
+	await expect(view).toHaveAttribute('data-rendered', '64|2024-11');
+	await expect(slider).toHaveAttribute('aria-valuetext', /^November 2024: PU /);
+	await expect(slider.locator('svg[data-probe="kept"]')).toHaveCount(1);
+
+	// The ranking: Home selects the first region, Down the second; the active option says so.
+	const listbox = page.locator('[data-chart="ranking"] [role="listbox"]');
+	const activeText = async () => page.locator(`[id="${await listbox.getAttribute('aria-activedescendant')}"]`).textContent();
+	await listbox.focus();
+	await page.keyboard.press('Home');
+	await expect(listbox).toHaveAttribute('aria-activedescendant', /option-64\d\d$/);
+	expect(await activeText()).toMatch(/^1\. .+: \d+,\d%$/);
+	await listbox.focus();
+	await page.keyboard.press('ArrowDown');
+	await expect.poll(activeText).toMatch(/^2\. .+: \d+,\d%$/);
+	await expect(listbox.locator('[role="option"][aria-selected="true"]')).toHaveCount(1);
+});
