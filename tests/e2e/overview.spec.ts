@@ -150,7 +150,7 @@ test('picking a month on the trend sets the period of the tiles and the ranking'
 	await page.keyboard.press('ArrowLeft');
 	await expect(page).toHaveURL(/periode=2024-11/);
 	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', 'ID|2024-11|layak|id');
-	await expect(page.locator('[data-chart="ranking"] h3')).toHaveText('Provinsi menurut cakupan, November 2024');
+	await expect(page.locator('[data-chart="ranking"] .chart-frame__title')).toHaveText('Provinsi menurut cakupan, November 2024');
 });
 
 test('a hostile or unknown link is refused with a notice, and the view still works', async ({ page }) => {

@@ -177,3 +177,12 @@ function decimals(value: number): number {
 	for (let d = 0; d < 3; d++) if (Math.abs(Math.round(value * 10 ** d) - value * 10 ** d) < 1e-9) return d;
 	return 3;
 }
+
+/**
+ * Whether two row arrays hold the same row objects in the same order. Queries hand out a new
+ * array per call (the Db cache copies its rows), so a month change brings the trend equal rows
+ * in a new array; comparing the items tells new data from a new array.
+ */
+export function sameRows<T>(a: readonly T[], b: readonly T[]): boolean {
+	return a === b || (a.length === b.length && a.every((row, i) => row === b[i]));
+}

@@ -6,6 +6,7 @@ import {
 	monthSummary,
 	nearestMonth,
 	placeSelectedRule,
+	sameRows,
 	SELECTED_CLASS,
 	trendMonths,
 	trendSpec,
@@ -122,4 +123,13 @@ test('over 2019–2025 the x axis shows one tick per year', () => {
 	]);
 	// max 21,2 juta: ticks every 5 juta
 	expect(texts(plot, 'g[aria-label="y-axis tick label"] text')).toEqual(['0', '5', '10', '15', '20']);
+});
+
+test('sameRows: the same row objects in a new array are the same rows; a changed row is not', () => {
+	const copy = ROWS.slice();
+	expect(copy).not.toBe(ROWS);
+	expect(sameRows(copy, ROWS)).toBe(true);
+	expect(sameRows(ROWS.filter((r) => r.segment !== 'PMI'), ROWS)).toBe(false);
+	expect(sameRows(ROWS.map((r) => ({ ...r })), ROWS)).toBe(false);
+	expect(sameRows([], [])).toBe(true);
 });

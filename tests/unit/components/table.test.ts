@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatCell, sortRows } from '$lib/charts/table';
+import { formatCell, sortRows } from '$lib/components/table';
 import type { ColumnSpec } from '$lib/export/columns';
 
 const COLUMNS = {

@@ -1,0 +1,168 @@
+/**
+ * Accessibility: axe-core over every view in every state a user can meet it in, in Bahasa
+ * Indonesia and in English. A test fails on any `serious` or `critical` violation and names
+ * each one (rule, impact, the nodes' selectors); minor and moderate findings are left to review.
+ *
+ * States: ready (live figures drawn); loading (the database download held, so the build-time
+ * snapshot's figures are what shows); load error (the database request answered 500, or
+ * aborted: the layout's error and retry button); the overview's notices (a malformed and an
+ * unknown `wilayah`); a selected region (the ranking's active option); every chart's data table
+ * and query opened. The guard in helpers.ts still runs: a database request failed on purpose
+ * here is answered by `page.route`, on the app's own origin, so it is no foreign request, and
+ * the app handles it, so it is no page error either.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Route } from '@playwright/test';
+import { translator, type Locale } from '../../src/lib/i18n';
+import { expect, test, waitForReady } from './helpers';
+
+// One test at a time (the file runs beside the other spec files): each starts a 33 MB wasm
+// engine, and on a loaded two-core machine two of them at once outlast the default waits.
+test.describe.configure({ mode: 'default', timeout: 120_000 });
+const READY = { timeout: 90_000 };
+
+const LOCALES: Locale[] = ['id', 'en'];
+const PAGES = ['/', '/metodologi/'] as const;
+/** The database files (core and per-province detail); the engine's own files are not matched. */
+const DATABASE = '**/data/*.duckdb';
+
+/** `path` with `extra` query parameters and, for English, `bahasa=en`. */
+function url(path: string, locale: Locale, extra = ''): string {
+	const params = [extra, locale === 'en' ? 'bahasa=en' : ''].filter(Boolean).join('&');
+	return params ? `${path}?${params}` : path;
+}
+
+/** Runs axe on the page as it is now; fails listing every serious or critical violation. */
+async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	const report = serious.map(
+		(v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes): ${v.help}\n` + v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')
+	);
+	const minor = violations.filter((v) => !serious.includes(v)).map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+	// Listed, not failed: the run's output shows what is left below the bar.
+	if (minor.length) console.log(`axe below serious on ${label}: ${minor.join('; ')}`);
+	expect(report, `axe serious/critical violations on ${label}`).toEqual([]);
+}
+
+/** Waits until the overview shows figures from `source` (`live` or `snapshot`). */
+async function overviewDrawn(page: Page, source: 'live' | 'snapshot'): Promise<void> {
+	const view = page.locator('[data-view="overview"]');
+	await expect(view).toHaveAttribute('data-source', source);
+	await expect(view).toHaveAttribute('data-rendered', /\|/);
+}
+
+for (const locale of LOCALES) {
+	const t = translator(locale);
+
+	test.describe(`a11y (${locale})`, () => {
+		for (const path of PAGES) {
+			test(`${path}: ready`, async ({ page }) => {
+				await page.goto(url(path, locale));
+				await waitForReady(page, READY);
+				if (path === '/') await overviewDrawn(page, 'live');
+				else await expect(page.locator('.provenance')).toBeVisible();
+				await expectNoSeriousViolations(page, `${path} ready (${locale})`);
+			});
+
+			test(`${path}: loading, the database download held`, async ({ page }) => {
+				// Never answered: the engine waits on the file for the rest of the test.
+				await page.route(DATABASE, () => {});
+				await page.goto(url(path, locale));
+				if (path === '/') await overviewDrawn(page, 'snapshot');
+				else await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('methods.title'));
+				await expect(page.locator('#app')).toHaveAttribute('data-state', /^(engine|download|attach)$/);
+				await expectNoSeriousViolations(page, `${path} loading (${locale})`);
+			});
+
+			test(`${path}: load error, the database answered 500`, async ({ page }) => {
+				await page.route(DATABASE, (route: Route) => route.fulfill({ status: 500, body: 'server error' }));
+				await page.goto(url(path, locale));
+				await expect(page.locator('#app')).toHaveAttribute('data-state', 'error');
+				await expect(page.getByRole('button', { name: t('load.retry') })).toBeVisible();
+				await expectNoSeriousViolations(page, `${path} load error (${locale})`);
+			});
+		}
+
+		test('/: load error, the database request aborted', async ({ page }) => {
+			await page.route(DATABASE, (route: Route) => route.abort('connectionreset'));
+			await page.goto(url('/', locale));
+			await expect(page.locator('#app')).toHaveAttribute('data-state', 'error');
+			await expect(page.getByText(t('load.failed'))).toBeVisible();
+			await expectNoSeriousViolations(page, `/ load aborted (${locale})`);
+		});
+
+		test('/: notice for a malformed wilayah (99x)', async ({ page }) => {
+			await page.goto(url('/', locale, 'wilayah=99x'));
+			await waitForReady(page, READY);
+			await overviewDrawn(page, 'live');
+			await expect(page.getByText(t('overview.problem.param', { param: 'wilayah', value: '99x' }))).toBeVisible();
+			await expectNoSeriousViolations(page, `/?wilayah=99x (${locale})`);
+		});
+
+		test('/: notice for an unknown wilayah (6499)', async ({ page }) => {
+			await page.goto(url('/', locale, 'wilayah=6499'));
+			await waitForReady(page, READY);
+			await expect(page.getByText(t('overview.problem.area', { code: '6499' }))).toBeVisible();
+			await overviewDrawn(page, 'live');
+			await expectNoSeriousViolations(page, `/?wilayah=6499 (${locale})`);
+		});
+
+		test('/: a regency selected in its province ranking', async ({ page }) => {
+			await page.goto(url('/', locale, 'wilayah=6401'));
+			await waitForReady(page, READY);
+			await overviewDrawn(page, 'live');
+			const ranking = page.locator('[data-chart="ranking"] [role="listbox"]');
+			const active = await ranking.getAttribute('aria-activedescendant');
+			expect(active).toBeTruthy();
+			await expect(page.locator(`[id="${active}"]`)).toHaveAttribute('aria-selected', 'true');
+			await expectNoSeriousViolations(page, `/?wilayah=6401 (${locale})`);
+		});
+
+		test('/: every chart with its data table and query shown', async ({ page }) => {
+			await page.goto(url('/', locale, 'wilayah=64'));
+			await waitForReady(page, READY);
+			await overviewDrawn(page, 'live');
+			const frames = page.locator('[data-chart]');
+			const count = await frames.count();
+			expect(count).toBeGreaterThan(1);
+			for (let i = 0; i < count; i++) {
+				const frame = frames.nth(i);
+				await frame.getByRole('button', { name: t('export.showTable') }).click();
+				await frame.getByRole('button', { name: t('export.showQuery') }).click();
+				// The frame's own data table (a chart such as the decliners may hold a table too).
+				await expect(frame.locator('.data-table table')).toBeVisible();
+				await expect(frame.locator('pre code')).toContainText('SELECT');
+			}
+			await expectNoSeriousViolations(page, `/?wilayah=64 tables and queries (${locale})`);
+		});
+	});
+}
+
+test('keyboard: the ranking listbox announces the active region; the trend slider moves its rule in place', async ({ page }) => {
+	await page.goto('/?wilayah=64&periode=2024-12');
+	await waitForReady(page, READY);
+	await overviewDrawn(page, 'live');
+	const view = page.locator('[data-view="overview"]');
+
+	// The trend: a month step changes the period, and the figure is the same node (no rebuild).
+	const slider = page.locator('[data-chart="trend"] [role="slider"]');
+	await slider.locator('svg').first().evaluate((svg) => svg.setAttribute('data-probe', 'kept'));
+	await slider.focus();
+	await page.keyboard.press('ArrowLeft');
+	await expect(view).toHaveAttribute('data-rendered', '64|2024-11');
+	await expect(slider).toHaveAttribute('aria-valuetext', /^November 2024: PU /);
+	await expect(slider.locator('svg[data-probe="kept"]')).toHaveCount(1);
+
+	// The ranking: Home selects the first region, Down the second; the active option says so.
+	const listbox = page.locator('[data-chart="ranking"] [role="listbox"]');
+	const activeText = async () => page.locator(`[id="${await listbox.getAttribute('aria-activedescendant')}"]`).textContent();
+	await listbox.focus();
+	await page.keyboard.press('Home');
+	await expect(listbox).toHaveAttribute('aria-activedescendant', /option-64\d\d$/);
+	expect(await activeText()).toMatch(/^1\. .+: \d+,\d%$/);
+	await listbox.focus();
+	await page.keyboard.press('ArrowDown');
+	await expect.poll(activeText).toMatch(/^2\. .+: \d+,\d%$/);
+	await expect(listbox.locator('[role="option"][aria-selected="true"]')).toHaveCount(1);
+});
