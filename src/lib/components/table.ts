@@ -1,5 +1,5 @@
 /** Cell text and sort order for the data table, driven by the shared column specs. */
-import { cellValue, isNumericKind, type Cell, type ColumnSpec, type Row } from '$lib/export/columns';
+import { cellValue, isNumericKind, type Cell, type ColumnSpec, type TableRow } from '$lib/export/columns';
 import {
 	formatInteger,
 	formatMonth,
@@ -17,7 +17,7 @@ export type SortDirection = 'ascending' | 'descending';
  * A cell as the table shows it: counts in full ("1.234.567": a table is for reading exact
  * figures, tiles use "45,22 juta"), percents with one decimal, months by name, missing as "–".
  */
-export function formatCell(column: ColumnSpec, row: Row, locale: Locale = 'id'): string {
+export function formatCell(column: ColumnSpec, row: TableRow, locale: Locale = 'id'): string {
 	const value = cellValue(column, row);
 	if (value == null) return MISSING;
 	switch (column.kind) {
@@ -40,7 +40,7 @@ export function formatCell(column: ColumnSpec, row: Row, locale: Locale = 'id'):
  * `rows` sorted by one column (a new array): numbers numerically, text by Indonesian collation,
  * months and codes by their keys; missing values last in either direction.
  */
-export function sortRows(rows: Row[], column: ColumnSpec, direction: SortDirection): Row[] {
+export function sortRows(rows: TableRow[], column: ColumnSpec, direction: SortDirection): TableRow[] {
 	const sign = direction === 'ascending' ? 1 : -1;
 	const keyed = rows.map((row) => ({ row, cell: cellValue(column, row) }));
 	keyed.sort((a, b) => {

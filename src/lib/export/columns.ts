@@ -17,7 +17,7 @@ export interface ColumnSpec {
 }
 
 /** A row as the views produce it, e.g. `{ code: '6201', name: 'Kotawaringin Barat', ucj: 45.6 }`. */
-export type Row = Record<string, unknown>;
+export type TableRow = Record<string, unknown>;
 
 /** A cell after normalization: numbers for numeric kinds, `YYYY-MM` for months, else text. */
 export type Cell = number | string | null;
@@ -34,7 +34,7 @@ export function isNumericKind(kind: ColumnKind): boolean {
  * column and value, on a value that does not fit the kind (e.g. the string "45,6" in a percent
  * column), since a silently blank cell in an export would be read as zero.
  */
-export function cellValue(column: ColumnSpec, row: Row): Cell {
+export function cellValue(column: ColumnSpec, row: TableRow): Cell {
 	const value = row[column.key];
 	if (value == null) return null;
 	if (isNumericKind(column.kind)) {

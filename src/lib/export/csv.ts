@@ -32,7 +32,7 @@
  * - RFC 4180 quoting with CRLF line ends; text starting with `= + - @`, tab or CR gets a leading
  *   apostrophe so Excel cannot run it as a formula (OWASP "CSV injection").
  */
-import { cellValue, isNumericKind, type Cell, type ColumnSpec, type Row } from './columns';
+import { cellValue, isNumericKind, type Cell, type ColumnSpec, type TableRow } from './columns';
 import { provenanceLine, type Provenance } from './provenance';
 import { t, type Locale } from '$lib/i18n';
 
@@ -54,7 +54,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * @example toCsv([{ key: 'code', label: 'Kode', kind: 'code' }, { key: 'ucj', label: 'UCJ (%)', kind: 'percent' }],
  *   [{ code: '6201', ucj: 45.6 }]) // "\uFEFFKode;UCJ (%)\r\n6201;45,6\r\n"
  */
-export function toCsv(columns: ColumnSpec[], rows: Row[], opts: CsvOptions = {}): string {
+export function toCsv(columns: ColumnSpec[], rows: TableRow[], opts: CsvOptions = {}): string {
 	const { locale = 'id', provenance } = opts;
 	const separator = locale === 'id' ? ';' : ',';
 	const decimal = locale === 'id' ? ',' : '.';

@@ -6,7 +6,7 @@
  * with the reader's own separators.
  */
 import { zipSync, strToU8 } from 'fflate';
-import { cellValue, isNumericKind, type ColumnKind, type ColumnSpec, type Row } from './columns';
+import { cellValue, isNumericKind, type ColumnKind, type ColumnSpec, type TableRow } from './columns';
 import { monthStart } from '$lib/period';
 import { provenanceLine, provenanceRows, type Provenance } from './provenance';
 import { t, type Locale } from '$lib/i18n';
@@ -38,7 +38,7 @@ const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** The bytes of an .xlsx workbook holding `rows` (sheet "Data") and the provenance ("Keterangan"). */
-export function toXlsx(columns: ColumnSpec[], rows: Row[], opts: XlsxOptions = {}): Uint8Array<ArrayBuffer> {
+export function toXlsx(columns: ColumnSpec[], rows: TableRow[], opts: XlsxOptions = {}): Uint8Array<ArrayBuffer> {
 	const { locale = 'id', provenance } = opts;
 	const sheets = [{ name: t('export.sheetData', undefined, locale), xml: dataSheet(columns, rows, locale, provenance) }];
 	if (provenance) {
@@ -73,7 +73,7 @@ export function escapeXml(text: string): string {
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-function dataSheet(columns: ColumnSpec[], rows: Row[], locale: Locale, provenance?: Provenance): string {
+function dataSheet(columns: ColumnSpec[], rows: TableRow[], locale: Locale, provenance?: Provenance): string {
 	const source = provenance ? provenanceLine(provenance, locale) : null;
 	const header = columns.map((c) => textCell(c.label, STYLE.header));
 	if (source) header.push(textCell(t('provenance.source', undefined, locale), STYLE.header));
@@ -121,7 +121,7 @@ function excelSerial(month: string): number {
 	return (monthStart(month).getTime() - EXCEL_EPOCH) / MS_PER_DAY;
 }
 
-function widthOf(column: ColumnSpec | undefined, row: Row): number {
+function widthOf(column: ColumnSpec | undefined, row: TableRow): number {
 	if (!column) return 0;
 	const value = row[column.key];
 	return value == null ? 0 : isNumericKind(column.kind) ? 14 : String(value).length;
