@@ -66,6 +66,7 @@ describe('buildSiteData', () => {
 		rmSync(join(outDir, 'cakupan-fixture-villages-62.duckdb'));
 		writeFileSync(join(outDir, 'cakupan-fixture-villages-99.duckdb'), 'an older build\'s province');
 		writeFileSync(join(outDir, 'older-dataset.duckdb'), 'an older dataset');
+		writeFileSync(join(outDir, 'snapshot-99.json'), 'an older build\'s province snapshot');
 		const again = await buildSiteData({ datasetDir: dataset.dir, outDir });
 		expect(again.skipped).toBe(false);
 		expect(readdirSync(outDir).sort()).toEqual([
@@ -73,6 +74,8 @@ describe('buildSiteData', () => {
 			'cakupan-fixture-villages-62.duckdb',
 			'cakupan-fixture.duckdb',
 			'dataset.json',
+			'snapshot-61.json',
+			'snapshot-62.json',
 			'snapshot.json'
 		]);
 		expect(existsSync(join(outDir, 'cakupan-fixture-villages-62.duckdb'))).toBe(true);
