@@ -150,7 +150,7 @@ test('keyboard: the ranking listbox announces the active region; the trend slide
 	await slider.locator('svg').first().evaluate((svg) => svg.setAttribute('data-probe', 'kept'));
 	await slider.focus();
 	await page.keyboard.press('ArrowLeft');
-	await expect(view).toHaveAttribute('data-rendered', '64|2024-11');
+	await expect(view).toHaveAttribute('data-rendered', '64|2024-11|layak|id');
 	await expect(slider).toHaveAttribute('aria-valuetext', /^November 2024: PU /);
 	await expect(slider.locator('svg[data-probe="kept"]')).toHaveCount(1);
 
