@@ -47,3 +47,19 @@ test('area_year equals the workforce sums', async () => {
 		{ area_code: 'ID', eligible: 184_000 + 223_000 + 110_000 + 29_000 + 44_000 }
 	]);
 });
+
+test('area_monthly: one wide row per area and month, its sums those of area_month, with the year’s workforce and target', async () => {
+	expect(await q(`SELECT count(*)::INTEGER AS n FROM area_monthly`)).toEqual([{ n: (1 + 2 + 5) * 13 }]);
+	// 6208 Sukamara, Dec 2024: PU 5,400 + BPU 1,600 + JAKON 400 = 7,400 in ucj, PMI 100; 2024 workforce; target of 62 for 2024.
+	expect(await q(`SELECT * FROM area_monthly WHERE code = '6208' AND month = '2024-12'`)).toEqual([{
+		code: '6208', parent_code: '62', month: '2024-12',
+		active_all: 7_500, active_ucj: 7_400, active_pu: 5_400, active_bpu: 1_600, active_jakon: 400, active_pmi: 100,
+		non_active_all: 7_500 / 4, working: 41_000, formal: 12_500, informal: 28_500, eligible: 29_000, target_pct: 55
+	}]);
+	const mismatches = await q(`
+		SELECT w.code, w.month FROM area_monthly w
+		JOIN (SELECT area_code, strftime(month, '%Y-%m') AS month, sum(active) AS active FROM area_month GROUP BY ALL) m
+		  ON m.area_code = w.code AND m.month = w.month
+		WHERE m.active <> w.active_all`);
+	expect(mismatches).toEqual([]);
+});

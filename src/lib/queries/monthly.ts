@@ -1,18 +1,17 @@
 /**
  * Monthly sums of an area, or of each of its children, over the whole period, read from the
- * build-time rollups (`rollups.ts`). A view fetches them once per area and slices any month
+ * build-time wide rollup `area_monthly` (`rollups.ts`, where the sums are defined). A view fetches them once per area and slices any month
  * out of them in the page (`lib/views/*`), so choosing a month needs no query at all, the way
  * Mosaic serves a brush from a pre-aggregate: a province's regencies × 84 months is about a
  * thousand rows, Indonesia's provinces about three thousand.
  *
  * Each row carries the month's active participants by segment, the BPS August workforce of the
  * month's calendar year and the province's UCJ target for that year. Nothing here computes a
- * ratio (that is lib/metrics' job, so each formula exists once); numbers are bound as JSON, so
- * every numeric parameter is cast where SQL needs a type. They build `Sql` and execute nothing.
+ * ratio (that is lib/metrics' job, so each formula exists once). They build `Sql` and execute nothing.
  */
 import type { Sql } from '$lib/data/connector';
 import { areaLevel, checkArea, type AreaCode } from '$lib/contract/areas';
-import { rollup, sql, table, type Fragment } from './sql';
+import { rollup, sql, type Fragment } from './sql';
 
 /** One area's (or child's) sums for one month. Counts are null where the data has no row. */
 export interface MonthlySums {
@@ -37,36 +36,14 @@ export interface MonthlySums {
 	target_pct: number | null;
 }
 
-// The sums of one group of area_month rows (one area, one month).
-const SUMS: Fragment = sql`
-    sum(active) AS active_all,
-    sum(active) FILTER (segment <> 'PMI') AS active_ucj,
-    sum(active) FILTER (segment = 'PU') AS active_pu,
-    sum(active) FILTER (segment = 'BPU') AS active_bpu,
-    sum(active) FILTER (segment = 'JAKON') AS active_jakon,
-    sum(active) FILTER (segment = 'PMI') AS active_pmi,
-    sum(non_active) AS non_active_all`;
-
-// Rows of `p` (code, month, sums) with the year's workforce and the province's target.
-function withWorkforce(p: Fragment): Sql {
-	return sql`
-WITH p AS (${p})
-SELECT p.code, strftime(p.month, '%Y-%m') AS month, p.* EXCLUDE (code, month),
-  w.working, w.formal, w.informal, w.eligible, t.target_pct
-FROM p
-LEFT JOIN ${rollup('area_year')} AS w ON w.area_code = p.code AND w.year = year(p.month)
-LEFT JOIN ${table('ucj_targets')} AS t ON t.province_code = left(p.code, 2) AND t.year = year(p.month)
-ORDER BY p.code, p.month`;
-}
+// Every column of MonthlySums, in order, from the wide rollup.
+const COLUMNS: Fragment = sql`code, month, active_all, active_ucj, active_pu, active_bpu, active_jakon, active_pmi,
+  non_active_all, working, formal, informal, eligible, target_pct`;
 
 /** The monthly sums of an area (Indonesia, a province or a regency), one row per month with data. */
 export function areaMonthly({ area }: { area: AreaCode }): Sql {
 	checkArea(area);
-	return withWorkforce(sql`
-  SELECT area_code AS code, month, ${SUMS}
-  FROM ${rollup('area_month')}
-  WHERE area_code = ${area}
-  GROUP BY area_code, month`);
+	return sql`SELECT ${COLUMNS} FROM ${rollup('area_monthly')} WHERE code = ${area} ORDER BY month`;
 }
 
 /**
@@ -76,9 +53,5 @@ export function areaMonthly({ area }: { area: AreaCode }): Sql {
  */
 export function childMonthly({ area }: { area: AreaCode }): Sql {
 	if (areaLevel(area) === 'regency') throw new Error(`a regency has no child areas: ${area}`);
-	return withWorkforce(sql`
-  SELECT area_code AS code, month, ${SUMS}
-  FROM ${rollup('area_month')}
-  WHERE parent_code = ${area}
-  GROUP BY area_code, month`);
+	return sql`SELECT ${COLUMNS} FROM ${rollup('area_monthly')} WHERE parent_code = ${area} ORDER BY code, month`;
 }
