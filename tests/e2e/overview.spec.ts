@@ -171,7 +171,7 @@ test('every figure can show its query and download its rows', async ({ page }) =
 	await openOverview(page, '?wilayah=64&periode=2024-12', '64|2024-12|layak|id');
 	const ranking = page.locator('[data-chart="ranking"]');
 	await ranking.getByRole('button', { name: 'Tampilkan kueri' }).click();
-	await expect(ranking.locator('pre')).toContainText('FROM "area_month"');
+	await expect(ranking.locator('pre')).toContainText('FROM "area_monthly"');
 	await expect(ranking).toContainText('"64"');
 	await ranking.getByRole('button', { name: 'Tampilkan tabel data' }).click();
 	const download = page.waitForEvent('download');
