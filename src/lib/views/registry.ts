@@ -52,16 +52,8 @@ export const VIEWS = [
 	{ id: 'methods', path: '/metodologi/', navKey: 'nav.methods', params: methodsParams }
 ] as const satisfies readonly ViewDef[];
 
-/** A view's id. */
-export type ViewId = (typeof VIEWS)[number]['id'];
-
 /** The view served at `pathname` (with or without its trailing slash), or null. */
 export function viewAt(pathname: string): ViewDef | null {
 	const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
 	return VIEWS.find((v) => v.path === path) ?? null;
-}
-
-/** A view by id. */
-export function view(id: ViewId): ViewDef {
-	return VIEWS.find((v) => v.id === id)!;
 }

@@ -7,7 +7,7 @@
  * so they redraw without touching the engine.
  */
 import { NATIONAL_CODE, SEGMENTS } from '$lib/contract/domain';
-import { areaLevel, parentArea, rankedAreaOf, type AreaCode } from '$lib/contract/areas';
+import { parentArea, rankedAreaOf, type AreaCode } from '$lib/contract/areas';
 import type { Db, QueryOptions } from '$lib/data/connector';
 import { coverageFigures, coverageOf, decline, type CoverageFigures, type Decline, type Denominator } from '$lib/metrics';
 import type { MonthlySums } from '$lib/queries/monthly';
@@ -15,7 +15,7 @@ import type { RegionRow } from '$lib/queries/regions';
 import type { TrendRow } from '$lib/charts/trend';
 import { monthsBetween, type Month } from '$lib/period';
 import { indexMonths, sumsAt, type MonthIndex, type MonthSums } from '$lib/views/common/months';
-import { overviewParams, type OverviewState } from './params';
+import type { OverviewState } from './params';
 import { overviewQueries } from './queries';
 
 /** What one area's load returns. */
@@ -105,7 +105,7 @@ export function trendRows(data: OverviewData): TrendRow[] {
 	if (!months) return [];
 	const column = { PU: 'active_pu', BPU: 'active_bpu', JAKON: 'active_jakon', PMI: 'active_pmi' } as const;
 	const rows: TrendRow[] = [];
-	for (const [month, row] of [...months].sort(([a], [b]) => a.localeCompare(b))) {
+	for (const [month, row] of months) {
 		for (const segment of SEGMENTS) {
 			const active = row[column[segment]];
 			if (active !== null) rows.push({ month, segment, active });
@@ -181,10 +181,5 @@ export function rankingTarget(data: OverviewData, month: Month): number | null {
  */
 export function likelyNext(state: { area: AreaCode }): { area: AreaCode }[] {
 	const parent = parentArea(state.area);
-	return parent && areaLevel(state.area) !== 'national' ? [{ area: parent }] : [];
-}
-
-/** The query string of a state with `patch` applied (the page's way to change state). */
-export function nextSearch(state: OverviewState, patch: Partial<OverviewState>): string {
-	return overviewParams.write({ ...state, ...patch });
+	return parent ? [{ area: parent }] : [];
 }

@@ -30,8 +30,7 @@ export function overviewQueries({ area }: { area: AreaCode }): OverviewQueries {
 }
 
 /** The overview's figures. */
-export const OVERVIEW_FIGURES = ['tiles', 'trend', 'ranking', 'decline'] as const;
-export type OverviewFigure = (typeof OVERVIEW_FIGURES)[number];
+export type OverviewFigure = 'tiles' | 'trend' | 'ranking' | 'decline';
 
 /** The query behind each figure (what its "show query" displays and its export cites). */
 export function figureQueries({ area }: { area: AreaCode }): Record<OverviewFigure, Sql> {
