@@ -25,6 +25,9 @@ export const snapshotStep: BuildStep = {
 		'src/lib/data/snapshot.ts',
 		'src/lib/views/registry.ts',
 		'src/lib/views/overview/queries.ts',
+		'src/lib/queries/offices.ts',
+		'src/lib/queries/rollups.ts',
+		'src/lib/views/kantor/queries.ts',
 		'scripts/build-steps/snapshot.ts'
 	].map(source),
 	async run({ db, manifest, outDir }) {

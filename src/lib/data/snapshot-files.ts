@@ -6,12 +6,16 @@
 /** The national part's name. */
 export const NATIONAL_PART = 'ID';
 
-/** A part's file name under `/data/`: `snapshot.json` or `snapshot-<pp>.json`. */
+/**
+ * A part's file name under `/data/`: `snapshot.json`, `snapshot-<pp>.json` for a province, or
+ * `snapshot-<view>.json` for a view's own first figures (e.g. `kantor`: every regency's
+ * December rows, which no province part holds all of).
+ */
 export function snapshotFile(part: string): string {
 	if (part === NATIONAL_PART) return 'snapshot.json';
-	if (!/^\d{2}$/.test(part)) throw new RangeError(`invalid snapshot part: ${JSON.stringify(part)}`);
+	if (!/^(\d{2}|[a-z]{2,20})$/.test(part)) throw new RangeError(`invalid snapshot part: ${JSON.stringify(part)}`);
 	return `snapshot-${part}.json`;
 }
 
-/** Matches every province part's file name (kept out of the service worker's precache). */
-export const SNAPSHOT_PART_FILE = /snapshot-\d{2}\.json$/;
+/** Matches every part's file name but the national one (kept out of the service worker's precache). */
+export const SNAPSHOT_PART_FILE = /snapshot-(\d{2}|[a-z]{2,20})\.json$/;

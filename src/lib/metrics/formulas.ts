@@ -78,3 +78,31 @@ export function activityRatio({ active, nonActive }: { active: Count; nonActive:
 	if (active == null || nonActive == null) return null;
 	return ratioPct(active, active + nonActive);
 }
+
+/**
+ * Gap to target, in people: the active participants (PU + BPU + JAKON) still needed to reach the
+ * province's UCJ target, `target % × eligible − active`, and 0 once reached. What an office plans
+ * its outreach with. A regency is measured against its province's target, on the eligible
+ * denominator (like `targetAttainment`). An area spanning provinces adds its provinces' gaps
+ * (`gapToTargetOfGroups`), never nets one province's surplus against another's shortfall.
+ * @example gapToTarget({ activeUcj: 56_100, eligible: 110_000, targetPct: 60 }) // 9_900
+ */
+export function gapToTarget({ activeUcj, eligible, targetPct }: { activeUcj: Count; eligible: Count; targetPct: Count }): number | null {
+	if (activeUcj == null || eligible == null || targetPct == null) return null;
+	if (![activeUcj, eligible, targetPct].every(Number.isFinite) || eligible <= 0) return null;
+	// Whole people: a fraction of a person still has to be one more participant. Multiply
+	// before dividing and allow for float noise, so 60 % of 110.000 is 66.000, not 66.001.
+	const needed = (targetPct * eligible) / 100 - activeUcj;
+	return Math.max(0, Math.ceil(needed - 1e-6));
+}
+
+/** The gap of an area made of groups (provinces) each with its own target: the sum of the groups' gaps. */
+export function gapToTargetOfGroups(groups: readonly { activeUcj: Count; eligible: Count; targetPct: Count }[]): number | null {
+	let total = 0;
+	for (const group of groups) {
+		const gap = gapToTarget(group);
+		if (gap === null) return null;
+		total += gap;
+	}
+	return groups.length ? total : null;
+}

@@ -11,7 +11,7 @@
  */
 import type { Sql } from '$lib/data/connector';
 import { areaLevel, checkArea, type AreaCode } from '$lib/contract/areas';
-import { rollup, sql, type Fragment } from './sql';
+import { list, rollup, sql, type Fragment } from './sql';
 
 /** One area's (or child's) sums for one month. Counts are null where the data has no row. */
 export interface MonthlySums {
@@ -36,14 +36,14 @@ export interface MonthlySums {
 	target_pct: number | null;
 }
 
-// Every column of MonthlySums, in order, from the wide rollup.
-const COLUMNS: Fragment = sql`code, month, active_all, active_ucj, active_pu, active_bpu, active_jakon, active_pmi,
+/** Every column of MonthlySums, in order, from the wide rollup. */
+export const MONTHLY_COLUMNS: Fragment = sql`code, month, active_all, active_ucj, active_pu, active_bpu, active_jakon, active_pmi,
   non_active_all, working, formal, informal, eligible, target_pct`;
 
 /** The monthly sums of an area (Indonesia, a province or a regency), one row per month with data. */
 export function areaMonthly({ area }: { area: AreaCode }): Sql {
 	checkArea(area);
-	return sql`SELECT ${COLUMNS} FROM ${rollup('area_monthly')} WHERE code = ${area} ORDER BY month`;
+	return sql`SELECT ${MONTHLY_COLUMNS} FROM ${rollup('area_monthly')} WHERE code = ${area} ORDER BY month`;
 }
 
 /**
@@ -53,5 +53,14 @@ export function areaMonthly({ area }: { area: AreaCode }): Sql {
  */
 export function childMonthly({ area }: { area: AreaCode }): Sql {
 	if (areaLevel(area) === 'regency') throw new Error(`a regency has no child areas: ${area}`);
-	return sql`SELECT ${COLUMNS} FROM ${rollup('area_monthly')} WHERE parent_code = ${area} ORDER BY code, month`;
+	return sql`SELECT ${MONTHLY_COLUMNS} FROM ${rollup('area_monthly')} WHERE parent_code = ${area} ORDER BY code, month`;
+}
+
+/**
+ * The monthly sums of every regency of several provinces (an office's area, or Indonesia's 514
+ * regencies), in one statement.
+ */
+export function regencyMonthly({ provinces }: { provinces: readonly string[] }): Sql {
+	for (const p of provinces) if (areaLevel(p) !== 'province') throw new Error(`not a province: ${JSON.stringify(p)}`);
+	return sql`SELECT ${MONTHLY_COLUMNS} FROM ${rollup('area_monthly')} WHERE parent_code IN (${list(provinces)}) ORDER BY code, month`;
 }

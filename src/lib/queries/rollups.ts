@@ -7,7 +7,7 @@
  *
  *   area_month  area_code, parent_code, month, segment, active, non_active      (553 areas × months × 4)
  *   area_year   area_code, parent_code, year, working, formal, informal, eligible
- *   area_names  code, name, level, parent_code                                   (provinces and regencies)
+ *   area_names  code, name, level, parent_code, kanwil, branch_office            (provinces and regencies)
  *   area_monthly code, parent_code, month ('YYYY-MM'), active by segment, non-active, and the
  *               month's year's workforce and province target                   (553 areas × months)
  *
@@ -62,7 +62,7 @@ export const ROLLUP_STATEMENTS: readonly string[] = [
 	   FROM base GROUP BY region_code, year)
 	 ORDER BY area_code, year`,
 	`CREATE OR REPLACE TABLE area_names AS
-	 SELECT code, name, level, parent_code FROM regions
+	 SELECT code, name, level, parent_code, kanwil, branch_office FROM regions
 	 WHERE level IN ('province', 'regency')
 	 ORDER BY code`,
 	// After area_month and area_year, which it reads. Sums of one area and month; a segment

@@ -29,7 +29,7 @@ export const periodParam: ParamSpec<Month | null> = {
 	shared: true,
 	format: '`YYYY-MM`, e.g. `periode=2024-12`',
 	default: null,
-	defaultText: 'the latest month of the data',
+	defaultText: 'the latest month of the data (in `/kantor/`, the latest December, for year-on-year reading)',
 	parse: (raw) => (isMonth(raw) ? raw : undefined),
 	write: (v) => v
 };

@@ -14,6 +14,9 @@ import type { ParamSet, ParamSpecs } from '$lib/state/spec';
 import { methodsParams } from './methods/params';
 import { overviewParams } from './overview/params';
 import { allQueries } from './overview/queries';
+import { kantorParams } from './kantor/params';
+import { firstQueries as kantorFirstQueries } from './kantor/queries';
+import { childMonthly } from '$lib/queries/monthly';
 
 /** A snapshot part's queries: the national part (`ID`) or a province's (`62`). */
 export interface SnapshotPlan {
@@ -39,6 +42,30 @@ function overviewSnapshot(provinces: readonly string[]): SnapshotPlan[] {
 	return [NATIONAL_CODE, ...provinces].map((area) => ({ part: area === NATIONAL_CODE ? NATIONAL_PART : area, queries: allQueries({ area }) }));
 }
 
+/** The name of the regional-office view's own snapshot part (every regency's Decembers). */
+export const KANTOR_PART = 'kantor';
+
+/**
+ * The regional-office view's snapshot: the office directory with the national part, every
+ * regency's December rows in its own part (an office's default state, whatever its area), and
+ * each province's regency months in the province's part (shared with the overview: same queries).
+ */
+function kantorSnapshot(provinces: readonly string[]): SnapshotPlan[] {
+	const first = kantorFirstQueries();
+	return [
+		{ part: NATIONAL_PART, queries: first.national },
+		{ part: KANTOR_PART, queries: first.kantor },
+		...provinces.map((p) => ({ part: p, queries: [childMonthly({ area: p })] }))
+	];
+}
+
+/** A province deep link reads its province's part; any other scope the Decembers. */
+function kantorPart(search: string): string {
+	const { state } = kantorParams.read(search);
+	if (state.kanwil || state.branch) return KANTOR_PART;
+	return areaProvince(state.area) ?? KANTOR_PART;
+}
+
 /** Every view, in navigation order. */
 export const VIEWS = [
 	{
@@ -49,6 +76,7 @@ export const VIEWS = [
 		snapshot: overviewSnapshot,
 		snapshotPart: (search) => areaProvince(overviewParams.read(search).state.area) ?? NATIONAL_PART
 	},
+	{ id: 'kantor', path: '/kantor/', navKey: 'nav.kantor', params: kantorParams, snapshot: kantorSnapshot, snapshotPart: kantorPart },
 	{ id: 'methods', path: '/metodologi/', navKey: 'nav.methods', params: methodsParams }
 ] as const satisfies readonly ViewDef[];
 

@@ -11,4 +11,5 @@ export { messages as validate } from './validate';
 
 // One file per view, named by the view's id.
 export { messages as overview } from './overview';
+export { messages as kantor } from './kantor';
 export { messages as methods } from './methods';

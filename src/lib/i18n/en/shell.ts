@@ -14,6 +14,7 @@ export const messages: Translation<typeof id> = {
 	// nav
 	'nav.label': 'Main navigation',
 	'nav.overview': 'National overview',
+	'nav.kantor': 'Regional & branch offices',
 	'nav.methods': 'Methodology',
 
 	// locale

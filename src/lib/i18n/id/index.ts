@@ -11,6 +11,7 @@ export { messages as validate } from './validate';
 
 // One file per view, named by the view's id; every key in it starts with `<view id>.`.
 export { messages as overview } from './overview';
+export { messages as kantor } from './kantor';
 export { messages as methods } from './methods';
 
 // This module's own blocks, read as a type: MessageKey follows the list above without a second

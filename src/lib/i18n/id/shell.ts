@@ -11,6 +11,7 @@ export const messages = {
 	// nav: main navigation, one `nav.<view id>` key per view
 	'nav.label': 'Navigasi utama',
 	'nav.overview': 'Ikhtisar Nasional',
+	'nav.kantor': 'Kantor Wilayah & Cabang',
 	'nav.methods': 'Metodologi',
 
 	// locale: the language switch (language names are written in their own language)
