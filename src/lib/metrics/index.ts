@@ -5,3 +5,4 @@ export * from './registry';
 export * from './figures';
 export * from './decline';
 export * from './denominator';
+export * from './decomposition';
