@@ -54,5 +54,12 @@ export const messages: Translation<typeof id> = {
 	'kantor.compare.add': 'Compare',
 	'kantor.compare.added': 'Compared',
 	'kantor.villages.open': 'Show villages',
-	'kantor.villages.close': 'Close the village list'
+	'kantor.villages.close': 'Close the village list',
+	'kantor.decline.all': 'Show all ({count})',
+	'kantor.decline.fewer': 'Show fewer',
+	'kantor.decline.title': 'Declines against {month}',
+	'kantor.decline.detail': 'Why {name} changed',
+	'kantor.decline.notFell': '{name} did not fall against {month}; its breakdown is shown anyway.',
+	'kantor.decline.places.title': 'Change of {scope} by regency and city',
+	'kantor.evidence.loading': 'Loading programmes and policy evidence…'
 };

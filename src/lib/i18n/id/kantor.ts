@@ -52,5 +52,12 @@ export const messages = {
 	'kantor.compare.add': 'Bandingkan',
 	'kantor.compare.added': 'Dibandingkan',
 	'kantor.villages.open': 'Lihat desa/kelurahan',
-	'kantor.villages.close': 'Tutup daftar desa'
+	'kantor.villages.close': 'Tutup daftar desa',
+	'kantor.decline.all': 'Tampilkan semua ({count})',
+	'kantor.decline.fewer': 'Tampilkan lebih sedikit',
+	'kantor.decline.title': 'Penurunan dibanding {month}',
+	'kantor.decline.detail': 'Mengapa {name} berubah',
+	'kantor.decline.notFell': '{name} tidak turun dibanding {month}; rinciannya tetap ditampilkan.',
+	'kantor.decline.places.title': 'Perubahan {scope} menurut kabupaten/kota',
+	'kantor.evidence.loading': 'Memuat program dan bukti kebijakan…'
 } as const;
