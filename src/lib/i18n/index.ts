@@ -6,11 +6,12 @@
  * each exporting `messages`, listed once in id/index.ts and en/index.ts under the file's name.
  * - Shared areas, used by more than one view: shell (app, nav, locale, synthetic), load (load,
  *   error; a DataError's message is `load.error.<kind>`), chart, export (export, provenance), domain (segment, programme, denominator,
- *   region), validate. A namespace lives in one file; the table in
+ *   region), validate, and the parts two views share: decline (the decline finder and its
+ *   decomposition), map, villages, compare, informal. A namespace lives in one file; the table in
  *   tests/unit/i18n/files.test.ts says which.
  * - Views: one file per view, named by the view's id, every key `<view id>.…`; the view's
- *   navigation label is `nav.<view id>` in shell. Ids: overview (`/`), methods (`/metodologi/`);
- *   next kantor (`/kantor/`), penilaian (`/penilaian/`), data (`/data/`). A string two views share
+ *   navigation label is `nav.<view id>` in shell. Ids: overview (`/`), kantor (`/kantor/`),
+ *   methods (`/metodologi/`); next penilaian (`/penilaian/`), data (`/data/`). A string two views share
  *   moves to a shared area.
  * - Adding a view: id/<view>.ts and en/<view>.ts, plus one line in each index
  *   (`export { messages as <view> } from './<view>';`). TypeScript then requires the English

@@ -29,6 +29,8 @@ export const messages: Translation<typeof id> = {
 	'methods.decomposition.places': 'By place: for a province or regional office made of regencies i, the contribution of i = 100 × ΔA_i ÷ E_now − 100 × A_before × ΔE_i ÷ (E_now × E_before), with A and E the sums of the whole area; the regencies’ contributions add up exactly to the area’s change.',
 	'methods.decomposition.missing': 'When a figure is missing, or the eligible workforce is zero, no decomposition is computed (shown as "–"), never a 0.',
 	'methods.decomposition.programmes': 'Changes by programme (JKK, JKM, JHT, JP, JKP) are shown apart and never added up: one participant can hold several programmes.',
+	'methods.gap': 'Gap to target (people)',
+	'methods.gap.formula': "The active PU + BPU + JAKON participants still needed to reach the province's UCJ target: target % × eligible workers − active participants, rounded up, and 0 once the target is met. A regency is measured against its province's target. For an office area spanning provinces, the provinces' gaps are added: one province's surplus never covers another's shortfall (lib/metrics/formulas.ts, gapToTarget).",
 	'methods.segments': 'Segments and the programmes allowed',
 	'methods.segment': 'Segment',
 	'methods.programmes': 'Programmes',

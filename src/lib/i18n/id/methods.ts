@@ -25,6 +25,8 @@ export const messages = {
 	'methods.decomposition.places': 'Menurut wilayah: untuk provinsi atau kantor wilayah yang terdiri atas kabupaten/kota i, sumbangan i = 100 × ΔA_i ÷ E_kini − 100 × A_lalu × ΔE_i ÷ (E_kini × E_lalu), dengan A dan E jumlah seluruh wilayah; sumbangan semua kabupaten/kota dijumlahkan tepat menjadi perubahan wilayah.',
 	'methods.decomposition.missing': 'Bila satu angka tidak ada, atau pekerja layak nol, uraian tidak dihitung (ditampilkan "–"), tidak pernah diisi 0.',
 	'methods.decomposition.programmes': 'Perubahan per program (JKK, JKM, JHT, JP, JKP) ditampilkan terpisah dan tidak dijumlahkan: satu peserta dapat mengikuti beberapa program.',
+	'methods.gap': 'Kekurangan menuju target (orang)',
+	'methods.gap.formula': 'Peserta aktif PU + BPU + JAKON yang masih diperlukan untuk mencapai target UCJ provinsi: target % × pekerja layak − peserta aktif, dibulatkan ke atas, dan 0 bila target sudah tercapai. Kabupaten/kota diukur terhadap target provinsinya. Untuk wilayah kerja yang mencakup beberapa provinsi, kekurangan tiap provinsi dijumlahkan: kelebihan satu provinsi tidak menutup kekurangan provinsi lain (lib/metrics/formulas.ts, gapToTarget).',
 	'methods.segments': 'Segmen dan program yang diizinkan',
 	'methods.segment': 'Segmen',
 	'methods.programmes': 'Program',
