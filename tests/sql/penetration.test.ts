@@ -76,6 +76,13 @@ describe.each(['62', '64'])('province %s', (province) => {
 		for (const p of points) expect(p.informal!).toBeLessThan(p.formal!);
 	});
 
+	test('sumMonthly of its regencies equals its rollup row, every month (what the overview draws for a regency)', async () => {
+		const summed = sumMonthly(province, indexMonths(await monthly(childMonthly({ area: province }))).values());
+		const own = indexMonths(await monthly(areaMonthly({ area: province }))).get(province)!;
+		expect(summed.size).toBe(84);
+		for (const [month, row] of own) expect(summed.get(month), month).toEqual(row);
+	});
+
 	test('the scatter points of its regencies in December 2024 equal the independent ratios', async () => {
 		const index = indexMonths(await monthly(childMonthly({ area: province })));
 		const names = await db.query<RegionRow & Record<string, unknown>>(areaChoices({ province }));

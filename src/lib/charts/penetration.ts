@@ -72,6 +72,11 @@ export function penetrationYears(series: readonly (PenetrationSeries | null | un
 	return [...years].sort((a, b) => a - b);
 }
 
+/** The year to show: `wanted` when some series has it, else the latest; null without points. */
+export function shownYear(years: readonly number[], wanted: number | null | undefined): number | null {
+	return wanted != null && years.includes(wanted) ? wanted : (years.at(-1) ?? null);
+}
+
 /** Plot options: x the year, y penetration in percent from 0; `selected` draws dashed. */
 export function penetrationSpec(
 	area: PenetrationSeries,
@@ -182,6 +187,26 @@ export function yearSummary(series: readonly (PenetrationSeries | null | undefin
 		];
 	});
 	return t('informal.penetration.summary', { year: String(year), values: values.join('; ') });
+}
+
+/**
+ * The frame's description for screen readers: what the ratios divide, then the values of the
+ * year shown (`wanted`, or the latest). Empty without points.
+ */
+export function penetrationDescription(
+	series: readonly (PenetrationSeries | null | undefined)[],
+	wanted: number | null | undefined,
+	locale: Locale = 'id'
+): string {
+	const year = shownYear(penetrationYears(series), wanted);
+	return year == null ? '' : translator(locale)('informal.penetration.desc', { summary: yearSummary(series, year, locale) });
+}
+
+/** The frame's title, "… per tahun, 2019–2025", from the years drawn; empty without points. */
+export function penetrationTitle(series: readonly (PenetrationSeries | null | undefined)[], locale: Locale = 'id'): string {
+	const years = penetrationYears(series);
+	const t = translator(locale);
+	return years.length ? t('informal.penetration.title', { from: String(years[0]), to: String(years.at(-1)) }) : t('informal.penetration.titleNoYears');
 }
 
 /** The data table's (and exports') columns: per year and series, each ratio with its sums. */

@@ -2,6 +2,7 @@
 // (the Plot figure is drawn only in the browser; the slider, the options and their states are
 // markup), read back with jsdom.
 import { JSDOM } from 'jsdom';
+import type { Component, ComponentProps } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, test } from 'vitest';
 import InformalScatter from '$lib/charts/InformalScatter.svelte';
@@ -16,12 +17,15 @@ const point = (year: number, informal: number | null, formal: number | null): Pe
 const AREA: PenetrationSeries = { name: 'Kalimantan Tengah', points: [point(2022, 4, 30), point(2023, 5, 35), point(2024, 6, 40)] };
 const REGENCY: PenetrationSeries = { name: 'Sukamara', points: [point(2023, 3, null), point(2024, 5.5, 43.2)] };
 
-function fragment(component: Parameters<typeof render>[0], props: Record<string, unknown>) {
-	return JSDOM.fragment(render(component, { props } as never).body);
+function fragment<Props extends Record<string, unknown>>(component: Component<Props>, props: Props) {
+	return JSDOM.fragment(render(component, { props }).body);
 }
 
+type ChartProps = Partial<ComponentProps<typeof PenetrationChart>>;
+type ScatterProps = Partial<ComponentProps<typeof InformalScatter>>;
+
 describe('PenetrationChart', () => {
-	const slider = (props: Record<string, unknown>) => fragment(PenetrationChart, { area: AREA, ...props }).querySelector<HTMLElement>('[role="slider"]')!;
+	const slider = (props: ChartProps) => fragment(PenetrationChart, { area: AREA, ...props }).querySelector<HTMLElement>('[role="slider"]')!;
 
 	test('a focusable slider over the years, announcing both series for the latest year by default', () => {
 		const s = slider({ selected: REGENCY });
@@ -57,7 +61,7 @@ describe('InformalScatter', () => {
 		{ code: '6209', name: 'Lamandau', working: null, informal: null, active_bpu: 700 }
 	];
 	const funded = new Map([['6201', 1_234]]);
-	const listbox = (props: Record<string, unknown> = {}) =>
+	const listbox = (props: ScatterProps = {}) =>
 		fragment(InformalScatter, { rows: ROWS, funded, ...props }).querySelector<HTMLElement>('[role="listbox"]')!;
 
 	test('one option per placed regency, by name, a direct child of the listbox, with every value', () => {
@@ -82,7 +86,7 @@ describe('InformalScatter', () => {
 	});
 
 	test('the filled/hollow legend appears only where the data has APBD figures', () => {
-		const legend = (props: Record<string, unknown>) =>
+		const legend = (props: ScatterProps) =>
 			[...fragment(InformalScatter, { rows: ROWS, ...props }).querySelectorAll('.informal-scatter__legend li')].map((li) => li.textContent);
 		expect(legend({ funded })).toEqual([
 			'Ukuran titik: jumlah pekerja informal',

@@ -6,7 +6,10 @@ import {
 	nearestYear,
 	PENETRATION_CLASS,
 	penetrationColumns,
+	penetrationDescription,
 	penetrationRows,
+	penetrationTitle,
+	shownYear,
 	penetrationSpec,
 	penetrationYears,
 	yearSummary,
@@ -110,6 +113,19 @@ test('yearSummary: both series in words, a missing value as "–", a series with
 		'Desember 2023: Kalimantan Tengah: informal 5,0%, formal 35,0%; Sukamara: informal 3,0%, formal –'
 	);
 	expect(yearSummary([AREA, { name: 'B', points: [] }], 2024, 'en')).toBe('December 2024: Kalimantan Tengah: informal 6.0%, formal 40.0%');
+});
+
+test('shownYear, title and description follow the years drawn', () => {
+	expect(shownYear([2022, 2023, 2024], 2023)).toBe(2023);
+	expect(shownYear([2022, 2023, 2024], 2025)).toBe(2024);
+	expect(shownYear([2022, 2023, 2024], null)).toBe(2024);
+	expect(shownYear([], 2023)).toBeNull();
+	expect(penetrationTitle([AREA, REGENCY])).toBe('Penetrasi pekerja informal dan formal per tahun, 2022–2024');
+	expect(penetrationTitle([{ name: 'A', points: [] }], 'en')).toBe('Informal and formal worker penetration by year');
+	expect(penetrationDescription([AREA, null], 2022)).toBe(
+		'Peserta aktif Desember dibagi pekerja BPS Agustus tahun yang sama. Desember 2022: Kalimantan Tengah: informal 4,0%, formal 30,0%'
+	);
+	expect(penetrationDescription([{ name: 'A', points: [] }], 2022)).toBe('');
 });
 
 test('table: every year of each series, area first, years as text', () => {

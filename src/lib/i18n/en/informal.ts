@@ -5,6 +5,7 @@ import type { Translation } from '../dictionaries';
 /** English strings of the informal-worker charts. */
 export const messages: Translation<typeof id> = {
 	'informal.penetration.title': 'Informal and formal worker penetration by year, {from}–{to}',
+	'informal.penetration.titleNoYears': 'Informal and formal worker penetration by year',
 	'informal.penetration.desc': 'Active participants in December over the same year\'s BPS August workers. {summary}',
 	'informal.penetration.label': 'Informal and formal worker penetration by year. Left and right arrows choose a year.',
 	'informal.penetration.y': 'Penetration (%)',

@@ -5,6 +5,7 @@
 export const messages = {
 	// informal: penetration by year (PenetrationChart)
 	'informal.penetration.title': 'Penetrasi pekerja informal dan formal per tahun, {from}–{to}',
+	'informal.penetration.titleNoYears': 'Penetrasi pekerja informal dan formal per tahun',
 	'informal.penetration.desc': 'Peserta aktif Desember dibagi pekerja BPS Agustus tahun yang sama. {summary}',
 	'informal.penetration.label': 'Penetrasi pekerja informal dan formal per tahun. Panah kiri dan kanan memilih tahun.',
 	'informal.penetration.y': 'Penetrasi (%)',
