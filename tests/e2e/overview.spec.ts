@@ -182,3 +182,48 @@ test('every figure can show its query and download its rows', async ({ page }) =
 	expect(text.charCodeAt(0)).toBe(0xfeff); // BOM: Excel reads UTF-8
 	expect(text.split('\r\n').filter(Boolean)).toHaveLength(1 + 10); // header + Kaltim's 10 regencies
 });
+
+/** December informal and formal penetration of `province` for `year`, straight from the Parquet. */
+async function penetration(province: string, year: number): Promise<{ informal: number; formal: number }> {
+	const reader = await conn.runAndReadAll(
+		`SELECT 100 * (SELECT sum(active) FROM participation WHERE starts_with(region_code, $1) AND segment = 'BPU' AND month = make_date($2, 12, 1))::DOUBLE
+		           / (SELECT sum(informal) FROM workforce WHERE starts_with(region_code, $1) AND year = $2) AS informal,
+		        100 * (SELECT sum(active) FROM participation WHERE starts_with(region_code, $1) AND segment = 'PU' AND month = make_date($2, 12, 1))::DOUBLE
+		           / (SELECT sum(formal) FROM workforce WHERE starts_with(region_code, $1) AND year = $2) AS formal`,
+		[province, year]
+	);
+	return reader.getRowObjectsJS()[0] as unknown as { informal: number; formal: number };
+}
+
+test('penetration by year: the slider announces the independent December figures, arrows step years without changing the period', async ({ page }) => {
+	const [y2024, y2023] = [await penetration('64', 2024), await penetration('64', 2023)];
+	await openOverview(page, '?wilayah=64&periode=2024-06', '64|2024-06|layak|id');
+	const frame = page.locator('[data-chart="penetration"]');
+	await expect(frame.locator('.chart-frame__title')).toHaveText('Penetrasi pekerja informal dan formal per tahun, 2019–2025');
+	const slider = frame.getByRole('slider');
+	const says = (year: number, f: { informal: number; formal: number }) =>
+		`Desember ${year}: Kalimantan Timur: informal ${formatPercent(f.informal)}, formal ${formatPercent(f.formal)}`;
+	await expect(slider).toHaveAttribute('aria-valuetext', says(2024, y2024));
+	await expect(frame.locator('svg g[aria-label="line"] path')).toHaveCount(2);
+	await slider.focus();
+	await page.keyboard.press('ArrowLeft');
+	await expect(slider).toHaveAttribute('aria-valuetext', says(2023, y2023));
+	await expect(frame.locator('.penetration-chart__readout')).toHaveText(says(2023, y2023));
+	// the year is the chart's own: the period, the URL and the drawn state stay
+	await expect(page).toHaveURL(/periode=2024-06/);
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', '64|2024-06|layak|id');
+	await frame.getByRole('button', { name: 'Tampilkan tabel data' }).click();
+	await expect(frame.getByRole('table').locator('tbody tr')).toHaveCount(7);
+});
+
+test('penetration by year for a regency: dashed beside its province, both announced', async ({ page }) => {
+	const province = await penetration('64', 2024);
+	const regency = await penetration('6401', 2024);
+	await openOverview(page, '?wilayah=6401&periode=2024-12', '6401|2024-12|layak|id');
+	const slider = page.locator('[data-chart="penetration"]').getByRole('slider');
+	await expect(slider).toHaveAttribute(
+		'aria-valuetext',
+		new RegExp(`^Desember 2024: Kalimantan Timur: informal ${formatPercent(province.informal)}, formal ${formatPercent(province.formal)}; .+: informal ${formatPercent(regency.informal)}, formal ${formatPercent(regency.formal)}$`)
+	);
+	await expect(page.locator('[data-chart="penetration"] svg g.penetration-selected')).toHaveAttribute('stroke-dasharray', '6 4');
+});

@@ -17,7 +17,8 @@ const SHARED: Readonly<Record<string, readonly string[]>> = {
 	export: ['export', 'provenance'],
 	domain: ['segment', 'programme', 'denominator', 'region'],
 	validate: ['validate'],
-	decline: ['decline']
+	decline: ['decline'],
+	informal: ['informal']
 };
 
 type Blocks = Readonly<Record<string, Readonly<Record<string, string>>>>;

@@ -9,6 +9,7 @@ export { messages as export } from './export';
 export { messages as domain } from './domain';
 export { messages as validate } from './validate';
 export { messages as decline } from './decline';
+export { messages as informal } from './informal';
 
 // One file per view, named by the view's id.
 export { messages as overview } from './overview';

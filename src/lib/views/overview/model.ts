@@ -7,12 +7,14 @@
  * so they redraw without touching the engine.
  */
 import { NATIONAL_CODE, SEGMENTS } from '$lib/contract/domain';
-import { parentArea, rankedAreaOf, type AreaCode } from '$lib/contract/areas';
+import { areaLevel, parentArea, rankedAreaOf, type AreaCode } from '$lib/contract/areas';
 import type { Db, QueryOptions } from '$lib/data/connector';
 import { coverageFigures, coverageOf, decline, type CoverageFigures, type Decline, type Denominator } from '$lib/metrics';
 import type { MonthlySums } from '$lib/queries/monthly';
 import type { RegionRow } from '$lib/queries/regions';
+import type { PenetrationSeries } from '$lib/charts/penetration';
 import type { TrendRow } from '$lib/charts/trend';
+import { penetrationByYear, sumMonthly } from '$lib/metrics/penetration';
 import { monthsBetween, type Month } from '$lib/period';
 import { indexMonths, sumsAt, type MonthIndex, type MonthSums } from '$lib/views/common/months';
 import type { OverviewState } from './params';
@@ -112,6 +114,30 @@ export function trendRows(data: OverviewData): TrendRow[] {
 		}
 	}
 	return rows;
+}
+
+/** The penetration chart's lines: the area's (solid), and a regency's beside its province's. */
+export interface Penetration {
+	area: PenetrationSeries;
+	/** The regency shown, drawn dashed over its province; null for Indonesia or a province. */
+	selected: PenetrationSeries | null;
+}
+
+/**
+ * Informal and formal penetration by year for the area shown. A regency is drawn against its
+ * province, whose sums are added from the loaded regencies (`sumMonthly`, the rollup's own sum
+ * rule, so they equal the province's row) rather than fetched: no extra query. Independent of
+ * the month, so a month change keeps the points.
+ */
+export function penetrationOf(data: OverviewData, national: string): Penetration {
+	const own = { name: areaName(data, data.area, national), points: penetrationByYear(data.series.get(data.area)) };
+	if (areaLevel(data.area) !== 'regency') return { area: own, selected: null };
+	// A regency's ranked area is its province, and the loaded children are its regencies.
+	const province = data.rankedArea;
+	return {
+		area: { name: areaName(data, province, national), points: penetrationByYear(sumMonthly(province, data.children.values())) },
+		selected: own
+	};
 }
 
 /** A child region in a month: its sums, figures, coverage under the denominator and its decline. */
