@@ -61,5 +61,6 @@ export const messages: Translation<typeof id> = {
 	'kantor.decline.detail': 'Why {name} changed',
 	'kantor.decline.notFell': '{name} did not fall against {month}; its breakdown is shown anyway.',
 	'kantor.decline.places.title': 'Change of {scope} by regency and city',
+	'kantor.informal.title': 'Informal workers: penetration and spread',
 	'kantor.evidence.loading': 'Loading programmes and policy evidence…'
 };

@@ -59,5 +59,6 @@ export const messages = {
 	'kantor.decline.detail': 'Mengapa {name} berubah',
 	'kantor.decline.notFell': '{name} tidak turun dibanding {month}; rinciannya tetap ditampilkan.',
 	'kantor.decline.places.title': 'Perubahan {scope} menurut kabupaten/kota',
+	'kantor.informal.title': 'Pekerja informal: penetrasi dan sebaran',
 	'kantor.evidence.loading': 'Memuat program dan bukti kebijakan…'
 } as const;
