@@ -1,10 +1,15 @@
 /**
  * Svelte's browser runtime for component tests under jsdom. Vitest loads `svelte` from
- * node_modules with Node's resolution, which picks the server build (where `mount` throws), while
- * the components themselves are compiled for the client. Importing the client entry by its file
- * gives `mount`/`flushSync` from the same runtime instance the compiled components import
+ * node_modules with Node's resolution, which picks the server build (where `mount` throws and
+ * `untrack` tracks), while the components themselves are compiled for the client. Importing the
+ * client entry by its file gives the same runtime instance the compiled components use
  * (`svelte/internal/client`), without changing the shared Vite config for every other test.
- * Test files that use it are named `*.svelte.test.ts`, so `$state` props compile.
+ *
+ * A test file using it starts with
+ *   // @vitest-environment jsdom
+ *   vi.mock('svelte', () => import('./client-svelte').then((m) => m.client));
+ * so a component's own `import { untrack } from 'svelte'` gets the client build too, and is
+ * named `*.svelte.test.ts` so `$state` props compile.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -14,7 +19,8 @@ type Svelte = typeof import('svelte');
 
 const require = createRequire(import.meta.url);
 const clientEntry = join(dirname(require.resolve('svelte/package.json')), 'src/index-client.js');
-const client = (await import(/* @vite-ignore */ pathToFileURL(clientEntry).href)) as Svelte;
+/** The whole client `svelte` module (for `vi.mock('svelte', …)`). */
+export const client = (await import(/* @vite-ignore */ pathToFileURL(clientEntry).href)) as Svelte;
 
 export const { mount, unmount, flushSync } = client;
 
