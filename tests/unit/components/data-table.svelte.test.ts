@@ -317,7 +317,7 @@ describe('selection', () => {
 		const at = matches.findIndex((r) => r.code === ROWS[200]!.code);
 		const start = Math.floor(at / 25) * 25;
 		expect(shownCodes()).toEqual(codesOf(matches.slice(start, start + 25)));
-		expect(element.querySelector('tr[aria-selected="true"]')!.cells[1]!.textContent).toBe(ROWS[200]!.code);
+		expect(element.querySelector<HTMLTableRowElement>('tr[aria-selected="true"]')!.cells[1]!.textContent).toBe(ROWS[200]!.code);
 	});
 
 	test('no nested interactive elements: a row header holds one button, other cells none', () => {
