@@ -18,7 +18,8 @@ const SHARED: Readonly<Record<string, readonly string[]>> = {
 	domain: ['segment', 'programme', 'denominator', 'region'],
 	validate: ['validate'],
 	decline: ['decline'],
-	informal: ['informal']
+	informal: ['informal'],
+	compare: ['compare']
 };
 
 type Blocks = Readonly<Record<string, Readonly<Record<string, string>>>>;

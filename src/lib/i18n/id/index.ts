@@ -10,6 +10,7 @@ export { messages as domain } from './domain';
 export { messages as validate } from './validate';
 export { messages as decline } from './decline';
 export { messages as informal } from './informal';
+export { messages as compare } from './compare';
 
 // One file per view, named by the view's id; every key in it starts with `<view id>.`.
 export { messages as overview } from './overview';
