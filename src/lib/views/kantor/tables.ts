@@ -3,6 +3,7 @@
  * exports write, as column specs and rows. Pure: the page passes its translator and rows.
  */
 import type { ColumnSpec, TableRow } from '$lib/export/columns';
+import type { TableColumn } from '$lib/components/table';
 import type { Locale, Translate } from '$lib/i18n';
 import { coverageMetric, METRICS, workforceColumn, type Denominator } from '$lib/metrics';
 import type { AreaFigures, RegencyFigures } from './model';
@@ -25,6 +26,15 @@ export function rankingColumns(t: Translate, locale: Locale, denominator: Denomi
 		{ key: 'targetAttainment', label: METRICS.targetAttainment.short[locale], kind: 'percent' },
 		{ key: 'gap', label: t('kantor.col.gap'), kind: 'count' }
 	];
+}
+
+/**
+ * The ranking as the screen shows it: the name first (the table makes it the row's select
+ * button), then the figures, then each regency's December trend line (drawn, never exported).
+ */
+export function rankingScreenColumns(t: Translate, locale: Locale, denominator: Denominator): TableColumn[] {
+	const [code, name, ...figures] = rankingColumns(t, locale, denominator);
+	return [name!, code!, ...figures, { key: 'trend', label: t('kantor.col.trend'), kind: 'sparkline' }];
 }
 
 /** The ranking table's rows: every regency of the scope, in code order. */
