@@ -153,8 +153,11 @@ export function villageColumns(t: Translate): ColumnSpec[] {
 	];
 }
 
+/** A row as the table shows and exports it. */
+export type VillageTableRow = VillageRow & { kind_label: string } & TableRow;
+
 /** The rows as the table shows and exports them: each with its kind in words. */
-export function villageTableRows(rows: readonly VillageRow[], t: Translate): TableRow[] {
+export function villageTableRows(rows: readonly VillageRow[], t: Translate): VillageTableRow[] {
 	return rows.map((row) => ({ ...row, kind_label: kindLabel(row.kind, t) }));
 }
 
