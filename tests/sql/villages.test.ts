@@ -258,3 +258,28 @@ test('quality_village_excess on the sample equals an independent query over its 
 	);
 	expect(await site.query(villageExcess({ codes: ['ID'] }))).toEqual(expected);
 });
+
+test('a dataset without village detail builds an empty quality_village_excess', async () => {
+	const conn = await loadFixture();
+	const dir = mkdtempSync(join(tmpdir(), 'cakupan-novillages-'));
+	await writeDataset(
+		conn,
+		dir,
+		{
+			name: 'cakupan-novillages',
+			title: 'Fixture without village detail',
+			version: 'novillages-1',
+			synthetic: true,
+			region_edition: REGION_EDITION,
+			period: { ...FIXTURE_PERIOD },
+			sources: [{ name: 'Hand-made test fixture', note: 'tests/sql/villages.test.ts' }],
+			generated_at: '2026-12-01T00:00:00.000Z'
+		},
+		{ tables: ['regions', 'workforce', 'ucj_targets', 'participation', 'participation_programme'] }
+	);
+	conn.closeSync();
+	const db = await dbForDataset(dir);
+	expect(db.database.detail).toEqual({});
+	expect(db.database.tables.quality_village_excess).toBe(0);
+	expect(await db.query(villageExcess({ codes: ['ID'] }))).toEqual([]);
+});
