@@ -10,7 +10,7 @@
  */
 import { attachDatabase, type AttachTarget } from './attach';
 import { detailAttachStatement, detailEntry, detailSchema, type DatabaseInfo, type DetailFile } from './database';
-import { sha256Hex } from './download';
+import { sha256Hex, type OnProgress } from './download';
 import { DataError } from './errors';
 
 /** What attaching a detail file needs from an engine that has the core file attached. */
@@ -23,13 +23,26 @@ export interface DetailEngine extends AttachTarget {
 export interface DetailSource {
 	/** The built database's description: its `detail` map says which provinces have a file. */
 	readonly database: Pick<DatabaseInfo, 'detail'>;
-	/** The bytes of a detail file (`bytes`: the manifest's size); they are checked against the manifest here. */
-	read(file: string, bytes: number): Promise<Uint8Array>;
+	/**
+	 * The bytes of a detail file (`bytes`: the manifest's size); they are checked against the
+	 * manifest here. `onProgress` reports bytes as they arrive (a source may call it only at the end).
+	 */
+	read(file: string, bytes: number, onProgress?: OnProgress): Promise<Uint8Array>;
 	readonly engine: DetailEngine;
 }
 
+/** Options of one `attachDetail` call. */
+export interface AttachDetailOptions {
+	/**
+	 * Bytes of the province's file downloaded so far, and its size (the manifest's): a caller
+	 * that joins a download under way hears the latest figure at once. Not called when the
+	 * province is already attached.
+	 */
+	readonly onProgress?: OnProgress;
+}
+
 /** Attaches one province's detail file; resolves once `detailSchema(province)` can be queried. */
-export type AttachDetail = (province: string) => Promise<void>;
+export type AttachDetail = (province: string, options?: AttachDetailOptions) => Promise<void>;
 
 function measure(name: string, start: string): void {
 	try {
@@ -47,12 +60,32 @@ function measure(name: string, start: string): void {
  */
 export function detailAttacher({ database, read, engine }: DetailSource): AttachDetail {
 	const attached = new Map<string, Promise<void>>();
+	// Progress of the downloads under way: every caller waiting on a province hears it, since
+	// concurrent callers share one download.
+	const listeners = new Map<string, Set<OnProgress>>();
+	const latest = new Map<string, [number, number]>();
+	const inFlight = new Set<string>();
+
+	function report(province: string, loaded: number, total: number): void {
+		latest.set(province, [loaded, total]);
+		for (const listener of listeners.get(province) ?? []) listener(loaded, total);
+	}
+
+	function listen(province: string, onProgress: OnProgress, promise: Promise<void>): void {
+		let set = listeners.get(province);
+		if (!set) listeners.set(province, (set = new Set()));
+		set.add(onProgress);
+		const last = latest.get(province);
+		if (last) onProgress(...last);
+		const forget = () => void set.delete(onProgress);
+		promise.then(forget, forget);
+	}
 
 	async function attach(province: string, entry: DetailFile): Promise<void> {
 		const start = `cakupan:detail-start:${province}`;
 		performance.mark(start);
 		try {
-			const bytes = await read(entry.file, entry.bytes);
+			const bytes = await read(entry.file, entry.bytes, (loaded, total) => report(province, loaded, total));
 			if (bytes.length !== entry.bytes) throw new DataError('file', `${entry.file}: ${bytes.length} bytes, the manifest says ${entry.bytes}`);
 			// Web Crypto exists only in secure contexts (https, localhost); elsewhere the size check stands alone.
 			if (globalThis.crypto?.subtle) {
@@ -74,7 +107,7 @@ export function detailAttacher({ database, read, engine }: DetailSource): Attach
 		measure(`cakupan:detail:${province}`, start);
 	}
 
-	return (province) => {
+	return (province, { onProgress } = {}) => {
 		let entry: DetailFile;
 		try {
 			detailSchema(province);
@@ -84,12 +117,20 @@ export function detailAttacher({ database, read, engine }: DetailSource): Attach
 		}
 		let promise = attached.get(province);
 		if (!promise) {
-			promise = attach(province, entry).catch((error: unknown) => {
-				attached.delete(province);
-				throw error;
-			});
+			inFlight.add(province);
+			promise = attach(province, entry)
+				.catch((error: unknown) => {
+					attached.delete(province);
+					throw error;
+				})
+				.finally(() => {
+					inFlight.delete(province);
+					latest.delete(province);
+				});
 			attached.set(province, promise);
 		}
+		// A caller joining a download under way hears the rest of it; an attached province reports nothing.
+		if (onProgress && inFlight.has(province)) listen(province, onProgress, promise);
 		return promise;
 	};
 }

@@ -207,7 +207,7 @@ async function load(): Promise<LoadedDatabase> {
 	const attachDetail = detailAttacher({
 		database: manifest.database,
 		// Revalidated like the core file; the service worker caches it once fetched (offline use).
-		read: (file, size) => fetchBytes(asset(`${DATA_PATH}/${file}`), { expectedBytes: size, cache: 'no-cache' }),
+		read: (file, size, onProgress) => fetchBytes(asset(`${DATA_PATH}/${file}`), { expectedBytes: size, cache: 'no-cache', onProgress }),
 		engine: {
 			registerFileBuffer: (name, data) => duck.registerFileBuffer(name, data),
 			exec: (text) => conn.query(text),

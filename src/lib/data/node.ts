@@ -75,7 +75,12 @@ function nodeDb(bindings: DuckDBBindings, { database, dir }: { database: Pick<Da
 	const statements = preparedStatements((text) => connection.prepare(text));
 	const attachDetail = detailAttacher({
 		database,
-		read: async (file) => new Uint8Array(await readFile(join(dir, file))),
+		// One read from disk: progress only at its end, as a cached fetch would report it.
+		read: async (file, _size, onProgress) => {
+			const bytes = new Uint8Array(await readFile(join(dir, file)));
+			onProgress?.(bytes.length, bytes.length);
+			return bytes;
+		},
 		engine: {
 			registerFileBuffer: (name, data) => bindings.registerFileBuffer(name, data),
 			exec: (text) => connection.query(text),

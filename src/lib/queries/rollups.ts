@@ -21,11 +21,17 @@
  *
  * `parent_code` is `ID` for provinces, the province for regencies, NULL for Indonesia, so an
  * area's children are `WHERE parent_code = ?`.
+ *
+ *   quality_village_excess  region_code, month ('YYYY-MM'), segment, villages_active, regency_active:
+ *               the regency × month × segment groups whose villages add up to more active
+ *               participants than the regency's own row (a data-quality note for the views;
+ *               the validator's `village_exceeds_regency`, kept so the app need not download
+ *               every province's village file to show it). {@link villageExcessStatement}.
  */
 import { NATIONAL_CODE } from '$lib/contract/domain';
 
 /** Names of the rollup tables (identifiers the query builders may splice, like contract tables). */
-export const ROLLUP_TABLES = ['area_month', 'area_year', 'area_names', 'area_monthly'] as const;
+export const ROLLUP_TABLES = ['area_month', 'area_year', 'area_names', 'area_monthly', 'quality_village_excess'] as const;
 export type RollupTable = (typeof ROLLUP_TABLES)[number];
 
 const ID = `'${NATIONAL_CODE}'`;
@@ -86,3 +92,29 @@ export const ROLLUP_STATEMENTS: readonly string[] = [
 	 LEFT JOIN ucj_targets AS t ON t.province_code = left(p.area_code, 2) AND t.year = year(p.month)
 	 ORDER BY p.parent_code, p.area_code, p.month`
 ];
+
+/**
+ * The statement that creates `quality_village_excess`. Village detail is not in the core file:
+ * the build stages `participation_village` elsewhere until its steps are done
+ * (`scripts/build-db.ts`), so the build step passes where it is as `villages`, a quoted relation
+ * (or {@link NO_VILLAGES} when the dataset has no village detail). As in the validator, only
+ * groups with a regency row are compared: a missing regency row is a missing month's note.
+ */
+export function villageExcessStatement(villages: string): string {
+	return `CREATE OR REPLACE TABLE quality_village_excess AS
+	 WITH v AS (
+	   SELECT left(region_code, 4) AS region_code, month, segment, sum(active) AS active
+	   FROM ${villages} GROUP BY left(region_code, 4), month, segment),
+	 g AS (
+	   SELECT region_code, month, segment, sum(active) AS active
+	   FROM participation GROUP BY region_code, month, segment)
+	 SELECT v.region_code, strftime(v.month, '%Y-%m') AS month, v.segment,
+	        v.active::DOUBLE AS villages_active, g.active::DOUBLE AS regency_active
+	 FROM v JOIN g ON g.region_code = v.region_code AND g.month = v.month AND g.segment = v.segment
+	 WHERE v.active > g.active
+	 ORDER BY v.region_code, v.month, v.segment`;
+}
+
+/** An empty `participation_village`, for {@link villageExcessStatement} over a dataset without village detail. */
+export const NO_VILLAGES =
+	'(SELECT NULL::VARCHAR AS region_code, NULL::DATE AS month, NULL::VARCHAR AS segment, NULL::BIGINT AS active WHERE false)';

@@ -19,7 +19,8 @@ const SHARED: Readonly<Record<string, readonly string[]>> = {
 	validate: ['validate'],
 	decline: ['decline'],
 	informal: ['informal'],
-	compare: ['compare']
+	compare: ['compare'],
+	villages: ['villages']
 };
 
 type Blocks = Readonly<Record<string, Readonly<Record<string, string>>>>;
