@@ -15,8 +15,6 @@ export const messages: Translation<typeof id> = {
 	'villages.retry': 'Try again',
 	'villages.noDetail': 'Village-level data is not available for this province.',
 	'villages.search': 'Search villages, kelurahan or districts',
-	'villages.shown': '{shown} of {count} villages and kelurahan',
-	'villages.noMatch': 'No village or kelurahan matches “{query}”.',
 	'villages.totals': 'Total of all {count} villages and kelurahan',
 	'villages.excess': 'Data-quality note: the {segment} active participants of its villages ({villages}) exceed the figure of {regency} ({regencyValue}) in {month}.',
 

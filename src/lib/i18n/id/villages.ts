@@ -13,8 +13,6 @@ export const messages = {
 	'villages.retry': 'Coba lagi',
 	'villages.noDetail': 'Data tingkat desa tidak tersedia untuk provinsi ini.',
 	'villages.search': 'Cari desa, kelurahan atau kecamatan',
-	'villages.shown': '{shown} dari {count} desa dan kelurahan',
-	'villages.noMatch': 'Tidak ada desa atau kelurahan yang cocok dengan “{query}”.',
 	'villages.totals': 'Jumlah seluruh {count} desa dan kelurahan',
 	'villages.excess': 'Catatan kualitas data: jumlah peserta aktif {segment} di desa-desanya ({villages}) melebihi angka {regency} ({regencyValue}) pada {month}.',
 

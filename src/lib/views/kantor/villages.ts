@@ -89,26 +89,6 @@ export async function loadVillages(
 	return { rows, query, excess: excessRows };
 }
 
-/** Lower case without diacritics, so "cempaka" finds "Cempakā" and "SUKA" finds "Sukamara". */
-export function searchKey(text: string): string {
-	return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('id');
-}
-
-/**
- * The rows whose village or district name contains `query` (case and diacritics ignored, extra
- * spaces too), or whose code starts with it; every row for an empty query. Order is kept.
- */
-export function searchVillages<Row extends Pick<VillageRow, 'code' | 'name' | 'district_name'>>(rows: readonly Row[], query: string): Row[] {
-	const wanted = searchKey(query).trim().replace(/\s+/g, ' ');
-	if (!wanted) return [...rows];
-	return rows.filter(
-		(row) =>
-			searchKey(row.name).replace(/\s+/g, ' ').includes(wanted) ||
-			searchKey(row.district_name).replace(/\s+/g, ' ').includes(wanted) ||
-			row.code.startsWith(wanted)
-	);
-}
-
 /** Column totals of the list: the sum of each measure over rows that have it; null when none has. */
 export type VillageTotals = Record<VillageMeasure, number | null>;
 
@@ -158,7 +138,8 @@ export type VillageTableRow = VillageRow & { kind_label: string } & TableRow;
 
 /** The rows as the table shows and exports them: each with its kind in words. */
 export function villageTableRows(rows: readonly VillageRow[], t: Translate): VillageTableRow[] {
-	return rows.map((row) => ({ ...row, kind_label: kindLabel(row.kind, t) }));
+	// `search` is what the table's search box reads: village, district and code together.
+	return rows.map((row) => ({ ...row, kind_label: kindLabel(row.kind, t), search: `${row.name} ${row.district_name} ${row.code}` }));
 }
 
 /** One data-quality note per excess row, in words (`formatCount`: the locale's integer formatter). */

@@ -87,7 +87,7 @@ test('progress while the province file downloads, then the table with totals, se
 	const engine = controlledAttach();
 	const panel = render(engine.attach);
 	expect(engine.calls).toEqual(['62']);
-	expect(panel.dataset.villagesState).toBe('loading');
+	expect(panel.dataset.state).toBe('loading');
 	expect(text(panel.querySelector('h2'))).toBe('Desa dan kelurahan di Kabupaten Kotawaringin Barat, Desember 2024');
 
 	engine.progress(1_200_000, 3_400_000);
@@ -100,7 +100,7 @@ test('progress while the province file downloads, then the table with totals, se
 	engine.progress(3_400_000, 3_400_000);
 	engine.succeed();
 	await settle();
-	expect(panel.dataset.villagesState).toBe('ready');
+	expect(panel.dataset.state).toBe('ready');
 	expect(panel.querySelector('progress')).toBeNull();
 
 	const bodyRows = () => [...panel.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => text(c)));
@@ -121,11 +121,11 @@ test('progress while the province file downloads, then the table with totals, se
 	input.dispatchEvent(new Event('input', { bubbles: true }));
 	flushSync();
 	expect(bodyRows().map((r) => r[1])).toEqual(['Arga Mulya']);
-	expect(text(panel.querySelector('[aria-live="polite"]'))).toBe('1 dari 2 desa dan kelurahan');
-	input.value = 'zzz';
+	expect(text(panel.querySelector('.data-table__count'))).toBe('1 dari 2 baris');
+	input.value = '620103'; // a district's code finds its villages too
 	input.dispatchEvent(new Event('input', { bubbles: true }));
 	flushSync();
-	expect(text(panel.querySelector('[aria-live="polite"]'))).toBe('Tidak ada desa atau kelurahan yang cocok dengan “zzz”.');
+	expect(bodyRows().map((r) => r[1])).toEqual(['Sakabulin']);
 });
 
 test('a failed download shows an error inside the panel; retry starts a new attempt that can succeed', async () => {
@@ -133,16 +133,16 @@ test('a failed download shows an error inside the panel; retry starts a new atte
 	const panel = render(engine.attach, 'en');
 	engine.fail(new DataError('network', 'download of x-villages-62.duckdb broke off after 10 bytes'));
 	await settle();
-	expect(panel.dataset.villagesState).toBe('error');
+	expect(panel.dataset.state).toBe('error');
 	expect(text(panel.querySelector('[role="alert"]'))).toBe('The village data could not be loaded. The rest of this page still works.');
 	const retry = [...panel.querySelectorAll('button')].find((b) => text(b) === 'Try again')!;
 	retry.click();
 	flushSync();
 	expect(engine.calls).toEqual(['62', '62']);
-	expect(panel.dataset.villagesState).toBe('loading');
+	expect(panel.dataset.state).toBe('loading');
 	engine.succeed();
 	await settle();
-	expect(panel.dataset.villagesState).toBe('ready');
+	expect(panel.dataset.state).toBe('ready');
 	expect(panel.querySelectorAll('tbody tr')).toHaveLength(2);
 });
 
@@ -150,7 +150,7 @@ test('a province without a village file says so, without a retry', async () => {
 	const attach: AttachDetail = () => Promise.reject(new RangeError('no village detail for province 62'));
 	const panel = render(attach);
 	await settle();
-	expect(panel.dataset.villagesState).toBe('unavailable');
+	expect(panel.dataset.state).toBe('unavailable');
 	expect(text(panel.querySelector('p'))).toBe('Data tingkat desa tidak tersedia untuk provinsi ini.');
 	expect(panel.querySelector('button')).toBeNull();
 });
