@@ -16,7 +16,8 @@ const SHARED: Readonly<Record<string, readonly string[]>> = {
 	chart: ['chart'],
 	export: ['export', 'provenance'],
 	domain: ['segment', 'programme', 'denominator', 'region'],
-	validate: ['validate']
+	validate: ['validate'],
+	map: ['map']
 };
 
 type Blocks = Readonly<Record<string, Readonly<Record<string, string>>>>;

@@ -8,6 +8,7 @@ export { messages as chart } from './chart';
 export { messages as export } from './export';
 export { messages as domain } from './domain';
 export { messages as validate } from './validate';
+export { messages as map } from './map';
 
 // One file per view, named by the view's id.
 export { messages as overview } from './overview';
