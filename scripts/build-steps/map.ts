@@ -72,7 +72,7 @@ function essentialRings(topology: Topology<Objects>): Map<Ring, number> {
 	const keep = new Map<Ring, number>();
 	for (const geometry of topology.objects.regencies.geometries) {
 		const rings = exteriorRings(geometry)
-			.map((ring) => ({ ring, area: Math.abs(planarRingArea(feature(topology, { type: 'Polygon', arcs: [ring] }).geometry.coordinates[0]!)) }))
+			.map((ring) => ({ ring, area: Math.abs(planarRingArea(feature(topology, { type: 'Polygon', arcs: [ring] }).geometry.coordinates[0] as [number, number][])) }))
 			.sort((a, b) => b.area - a.area);
 		const total = rings.reduce((sum, r) => sum + r.area, 0);
 		let kept = 0;
@@ -88,7 +88,7 @@ function essentialRings(topology: Topology<Objects>): Map<Ring, number> {
 /** Only the properties the app reads. */
 function keepCodeAndName(collection: GeometryCollection<Record<string, unknown>>): void {
 	for (const geometry of collection.geometries) {
-		const { code, name } = geometry.properties ?? {};
+		const { code, name } = (geometry.properties ?? {}) as Record<string, unknown>;
 		if (typeof code !== 'string' || typeof name !== 'string') throw new Error(`map: a ${geometry.type} without a string code and name`);
 		geometry.properties = { code, name } satisfies Props;
 	}
@@ -103,7 +103,9 @@ export function simplifyBoundaries(source: Topology<Objects>): Topology {
 	}
 	const keep = essentialRings(topology);
 	const bigEnough = filterWeight(topology, MIN_RING_AREA);
-	const filtered = filter(topology, (ring, interior) => keep.has(ring) || bigEnough(ring, interior)) as Topology<Objects>;
+	// @types/topojson-simplify types the filter's ring as points; the library hands it the
+	// ring's arc indexes, the very array of the geometry (which is what `keep` holds).
+	const filtered = filter(topology, (ring, interior) => keep.has(ring as unknown as Ring) || bigEnough(ring, interior)) as Topology<Objects>;
 	const weighted = presimplify(filtered);
 	// An islet a regency keeps would collapse to a line (its arc's two ends are all simplify
 	// keeps of a small closed arc): its points get infinite weight, so it keeps its shape.

@@ -1,6 +1,6 @@
 /**
  * The served map file's name, free of any import so the build script (plain Node) and the
- * service worker can use it; `map.ts` re-exports it for the app.
+ * service worker can use it; ./map re-exports it for the app.
  */
 
 /** The simplified regency and province boundaries, under `DATA_PATH` (`/data/`). */

@@ -51,12 +51,12 @@ test('exactly the 514 regency codes of regencies.csv and the 38 province codes, 
 	const provinces = (topology.objects.provinces as GeometryCollection<Record<string, unknown>>).geometries;
 	const regencyCodes = codes('regencies.csv');
 	expect(regencyCodes).toHaveLength(514);
-	expect(regencies.map((g) => g.properties!.code).sort()).toEqual(regencyCodes);
-	expect(provinces.map((g) => g.properties!.code).sort()).toEqual(codes('provinces.csv'));
+	expect(regencies.map((g) => (g.properties as Record<string, unknown>).code).sort()).toEqual(regencyCodes);
+	expect(provinces.map((g) => (g.properties as Record<string, unknown>).code).sort()).toEqual(codes('provinces.csv'));
 	expect(provinces).toHaveLength(38);
 	for (const g of [...regencies, ...provinces]) {
 		expect(Object.keys(g.properties!).sort()).toEqual(['code', 'name']);
-		expect(typeof g.properties!.name).toBe('string');
+		expect(typeof (g.properties as Record<string, unknown>).name).toBe('string');
 	}
 	expect(Object.keys(topology.objects).sort()).toEqual(['provinces', 'regencies']);
 });
