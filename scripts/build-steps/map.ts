@@ -12,10 +12,12 @@
  *    MIN_TRIANGLE_AREA (but not from the small rings kept in step 1, which would collapse);
  *    shared arcs are simplified once, so neighbours still meet exactly;
  * 3. `quantize` (topojson-client) stores the coordinates as integer deltas on a QUANTIZATION
- *    grid (about 50 m across Indonesia's 46° of longitude).
+ *    grid (about 50 m across Indonesia's 46° of longitude);
+ * 4. `filter` again, by the rule of step 1: rings steps 2 and 3 made too small (collapsed to a
+ *    line, or a sliver turned inside out) go.
  *
- * Only `code` and `name` are kept as properties. Measured on the 2025 boundaries: 701 kB raw,
- * 227 kB gzip -9, 188 kB brotli q11, under the issue's 250 kB served budget (tests/unit/build/map.test.ts).
+ * Only `code` and `name` are kept as properties. Measured on the 2025 boundaries: 651 kB raw,
+ * 210 kB gzip -9, 180 kB brotli q11, under the issue's 250 kB served budget (tests/unit/build/map.test.ts).
  *
  * Not a database step: it depends on the reference boundaries, not on the dataset, so it runs
  * on its own after `npm run db` (`scripts/build-db.ts`) and is skipped when its output is newer
@@ -95,17 +97,13 @@ function keepCodeAndName(collection: GeometryCollection<Record<string, unknown>>
 }
 
 /** The simplified topology from the reference one (pure: the input is not changed). */
-export function simplifyBoundaries(source: Topology<Objects>): Topology {
+export function simplifyBoundaries(source: Topology<Objects>): Topology<Objects> {
 	const topology = structuredClone(source);
 	for (const name of Object.values(MAP_OBJECTS)) {
 		if (topology.objects[name]?.type !== 'GeometryCollection') throw new Error(`map: the reference topology has no ${name} collection`);
 		keepCodeAndName(topology.objects[name]);
 	}
-	const keep = essentialRings(topology);
-	const bigEnough = filterWeight(topology, MIN_RING_AREA);
-	// @types/topojson-simplify types the filter's ring as points; the library hands it the
-	// ring's arc indexes, the very array of the geometry (which is what `keep` holds).
-	const filtered = filter(topology, (ring, interior) => keep.has(ring as unknown as Ring) || bigEnough(ring, interior)) as Topology<Objects>;
+	const filtered = dropSmallRings(topology);
 	const weighted = presimplify(filtered);
 	// An islet a regency keeps would collapse to a line (its arc's two ends are all simplify
 	// keeps of a small closed arc): its points get infinite weight, so it keeps its shape.
@@ -114,7 +112,20 @@ export function simplifyBoundaries(source: Topology<Objects>): Topology {
 		if (area >= ISLET_AREA) continue;
 		for (const arc of ring) for (const point of weighted.arcs[arc < 0 ? ~arc : arc]!) point[2] = Infinity;
 	}
-	return quantize(simplify(weighted, MIN_TRIANGLE_AREA), QUANTIZATION);
+	const simplified = quantize(simplify(weighted, MIN_TRIANGLE_AREA), QUANTIZATION) as Topology<Objects>;
+	// Simplifying and snapping to the grid collapse other small rings to a line (1,230 of them)
+	// or turn a sliver inside out (one in Kepulauan Aru, which d3 then fills as the whole globe
+	// minus the sliver): what is now too small goes, by the same rule as before.
+	return dropSmallRings(simplified);
+}
+
+/** The topology without rings under MIN_RING_AREA, except each regency's essential rings. */
+function dropSmallRings(topology: Topology<Objects>): Topology<Objects> {
+	const keep = essentialRings(topology);
+	const bigEnough = filterWeight(topology, MIN_RING_AREA);
+	// @types/topojson-simplify types the filter's ring as points; the library hands it the
+	// ring's arc indexes, the very array of the geometry (which is what `keep` holds).
+	return filter(topology, (ring, interior) => keep.has(ring as unknown as Ring) || bigEnough(ring, interior)) as Topology<Objects>;
 }
 
 /** Whether `out` exists and is newer than every file it is made from. */

@@ -69,6 +69,28 @@ test('every regency has a non-empty shape with area', () => {
 	expect(regencies.find((f) => f.properties.code === '3273')!.properties.name).toBe('Kota Bandung');
 });
 
+/** Twice the signed planar area (lon, lat with north up): negative for a clockwise ring. */
+function signedArea2(ring: Position[]): number {
+	let sum = 0;
+	for (let i = 0; i < ring.length - 1; i++) sum += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+	return sum;
+}
+
+test('every ring wound the way d3 reads it: exteriors clockwise, holes anticlockwise, none flat', () => {
+	// A ring turned inside out by simplification is drawn by d3 as the whole globe but that ring.
+	const { regencies, provinces } = decodeMap(topology);
+	const wrong: string[] = [];
+	for (const f of [...regencies, ...provinces]) {
+		for (const polygon of polygons(f)) {
+			polygon.forEach((ring, i) => {
+				const a = signedArea2(ring);
+				if (i === 0 ? !(a < 0) : !(a > 0)) wrong.push(`${f.properties.code} ring ${i}: ${a}`);
+			});
+		}
+	}
+	expect(wrong).toEqual([]);
+});
+
 test('simplified, not emptied: each regency keeps at least half its reference area', () => {
 	// The reference file, decoded independently of the build's code path.
 	const reference = JSON.parse(readFileSync(join(REFERENCE, 'regencies_provinces.topojson'), 'utf8')) as Topology;
