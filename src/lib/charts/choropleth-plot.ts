@@ -100,11 +100,13 @@ export function mapSpec(
 	{ width, patternId }: { width: number; patternId: string }
 ): Plot.PlotOptions {
 	const national = features.length === map.regencies.length;
+	// An area with no shape on the map (codes not in it) shows Indonesia rather than a NaN projection.
+	const frame = features.length > 0 ? features : map.regencies;
 	return {
 		width,
-		height: mapHeight(features, width),
+		height: mapHeight(frame, width),
 		margin: 0,
-		projection: { type: 'mercator', domain: { type: 'FeatureCollection', features: [...features] }, inset: INSET },
+		projection: { type: 'mercator', domain: { type: 'FeatureCollection', features: [...frame] }, inset: INSET },
 		marks: [
 			hatchPattern(patternId),
 			national ? null : Plot.geo(map.provinces, { fill: CONTEXT_FILL, stroke: '#ffffff', strokeWidth: 0.5, clip: 'frame' }),

@@ -48,6 +48,11 @@ function render(initial: { values: Map<string, number | null>; codes?: string[];
 }
 
 const paths = (root: Element) => new Map([...root.querySelectorAll('path[data-code]')].map((p) => [p.getAttribute('data-code')!, p]));
+/** The smallest and largest x of a path's points (Plot writes absolute M/L commands). */
+function xExtent(path: Element): [number, number] {
+	const xs = [...path.getAttribute('d')!.matchAll(/[ML]([-\d.]+),/g)].map((m) => Number(m[1]));
+	return [Math.min(...xs), Math.max(...xs)];
+}
 const fills = (root: Element) => Object.fromEntries([...paths(root)].map(([code, p]) => [code, p.getAttribute('fill')]));
 
 test('each region is filled with its class colour; no data with the hatch pattern', () => {
@@ -60,6 +65,10 @@ test('each region is filled with its class colour; no data with the hatch patter
 	// hover text: name, value and class
 	expect(paths(target).get('9902')!.querySelector('title')!.textContent).toBe('Kota B: 58,0% (50–60%)');
 	expect(paths(target).get('9971')!.querySelector('title')!.textContent).toBe('Kabupaten C: – (Tidak ada data)');
+	// province borders: the one border between P1 and P2 (B | C), drawn as a line over the regions
+	const lines = svg.querySelectorAll('g[stroke="#222222"] path');
+	expect(lines).toHaveLength(1);
+	expect(xExtent(lines[0]!)[0]).toBe(xExtent(lines[0]!)[1]); // a vertical line: B | C at 102° E
 	// the figure is hidden from assistive technology
 	expect(target.querySelector('.plot-mount')!.getAttribute('aria-hidden')).toBe('true');
 });
@@ -87,15 +96,31 @@ test('a values change repaints the same path elements (no re-projection)', () =>
 test('an area change redraws, zoomed to the new area, with only its regions', () => {
 	const { target, props } = render({ values: new Map([['9901', 12], ['9902', 58], ['9971', 40]]) });
 	const svgBefore = target.querySelector('svg');
+	// jsdom measures no width: PlotMount draws at its minimum, 320 px; the projection's inset is 6.
+	// All three squares: C is the right third of 6…314, from x ≈ 6 + 2/3 × 308 ≈ 211.
+	expect(xExtent(paths(target).get('9971')!)[0]).toBeCloseTo(211, -1);
 	props.area = { codes: ['9971'] };
 	flushSync();
 	expect(target.querySelector('svg')).not.toBe(svgBefore);
 	expect([...paths(target).keys()]).toEqual(['9971']);
+	// zoomed: C alone spans the frame, 6 to 314
+	const [x0, x1] = xExtent(paths(target).get('9971')!);
+	expect(x0).toBeCloseTo(6, 0);
+	expect(x1).toBeCloseTo(314, 0);
 	// the same codes in a new array do not redraw
 	const svg = target.querySelector('svg');
 	props.area = { codes: ['9971'] };
 	flushSync();
 	expect(target.querySelector('svg')).toBe(svg);
+});
+
+test('an area with no regency on the map draws no region and no broken path', () => {
+	const { target } = render({ values: new Map(), codes: ['1234'] });
+	expect(paths(target).size).toBe(0);
+	const d = [...target.querySelectorAll('svg path')].map((p) => p.getAttribute('d') ?? '');
+	expect(d.length).toBeGreaterThan(0); // the provinces around, as context
+	expect(d.filter((x) => x.includes('NaN'))).toEqual([]);
+	expect(target.querySelectorAll('table tbody tr')).toHaveLength(0);
 });
 
 test('the table lists each region with its formatted value and class, by name', () => {
