@@ -11,7 +11,13 @@ export default defineConfig({
 	worker: { format: 'es' },
 	build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
 	server: { fs: { allow: ['data'] } },
+	// Component tests (jsdom, the `client` environment) mount Svelte components: they need Svelte's
+	// browser build, which Vitest's Node-style resolution would skip (`mount` is server-only
+	// there). Only the client environment and only under Vitest; node tests keep their resolution.
+	...(process.env.VITEST ? { environments: { client: { resolve: { conditions: ['browser', 'module', 'development|production'] } } } } : {}),
 	test: {
+		// Inlined so the client environment resolves it (externalized packages load with Node's conditions).
+		server: { deps: { inline: ['svelte'] } },
 		include: ['tests/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 60_000,

@@ -49,6 +49,7 @@ import { stagedTable, writeDetailFiles, type Pending } from './lib/detail-files'
 import { countRows, nativeDb, nativeRows, openNative, sqlString, type NativeConnection } from './lib/native-db';
 import { rollupsStep } from './build-steps/rollups';
 import { snapshotStep } from './build-steps/snapshot';
+import { buildMapFile } from './build-steps/map';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -335,6 +336,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		const detailBytes = details.reduce((n, d) => n + d.bytes, 0);
 		const detailRows = details.reduce((n, d) => n + Object.values(d.tables).reduce((a, b) => a + b, 0), 0);
 		const largest = Math.max(0, ...details.map((d) => d.bytes));
+		// The /kantor/ map's boundaries: from the reference data, not the dataset (its own skip rule).
+		const map = buildMapFile();
+		console.log(map.skipped ? `map: static/data/map-regencies.json is up to date` : `map: wrote ${map.out} (${(map.bytes / 1e3).toFixed(0)} kB)`);
 		console.log(
 			skipped
 				? `db: static/data/${file} is up to date (${manifest.name} ${manifest.version}; ${ms} ms)`

@@ -7,8 +7,9 @@
  * app shell and its content-hashed assets (DuckDB's wasm and worker among them), the
  * prerendered pages and the built data (`/data/dataset.json`, `/data/<name>.duckdb`). The
  * provinces' village detail files (`/data/<name>-villages-<pp>.duckdb`) are not precached: a
- * user may never drill down. Like the rest of the data they are cached when fetched, so a
- * village view opened once works offline.
+ * user may never drill down. Neither is the regional-office map (`/data/map-regencies.json`, only
+ * /kantor/ fetches it). Like the rest of the data they are cached when fetched, so a village
+ * view or the map opened once works offline.
  *
  *   /_app/immutable/*  cache-first: names carry a content hash, so a cached copy is never stale
  *   everything else    network-first, cached copy when the network fails: pages and the data,
@@ -20,6 +21,7 @@
  */
 import { base, build, files, prerendered, version } from '$service-worker';
 import { DETAIL_FILE } from '$lib/data/database';
+import { MAP_FILE } from '$lib/data/map-file';
 import { SNAPSHOT_PART_FILE } from '$lib/data/snapshot-files';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -36,7 +38,8 @@ const isHidden = (path: string) => path.split('/').some((part) => part.startsWit
 const PRECACHE = [
 	...build.filter((path) => !ON_DEMAND.test(path)),
 	// Province snapshots serve only a first visit's deep link; offline, the cached engine answers.
-	...files.filter((path) => !isHidden(path) && !DETAIL_FILE.test(path) && !SNAPSHOT_PART_FILE.test(path)),
+	// The map file serves only /kantor/: cached by networkFirst when that view fetches it.
+	...files.filter((path) => !isHidden(path) && !DETAIL_FILE.test(path) && !SNAPSHOT_PART_FILE.test(path) && !path.endsWith(`/${MAP_FILE}`)),
 	...prerendered
 ];
 

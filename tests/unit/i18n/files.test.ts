@@ -20,7 +20,8 @@ const SHARED: Readonly<Record<string, readonly string[]>> = {
 	decline: ['decline'],
 	informal: ['informal'],
 	compare: ['compare'],
-	villages: ['villages']
+	villages: ['villages'],
+	map: ['map']
 };
 
 type Blocks = Readonly<Record<string, Readonly<Record<string, string>>>>;

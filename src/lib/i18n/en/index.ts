@@ -12,6 +12,7 @@ export { messages as decline } from './decline';
 export { messages as informal } from './informal';
 export { messages as compare } from './compare';
 export { messages as villages } from './villages';
+export { messages as map } from './map';
 
 // One file per view, named by the view's id.
 export { messages as overview } from './overview';
