@@ -389,3 +389,36 @@ export function periodMonths(period: { from: string; to: string } | null | undef
 export function isRegencyCode(code: string): boolean {
 	return isAreaCode(code) && code.length === 4;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The map's metric
+
+/**
+ * How the map classes a metric: rates and attainment get their own class above 100 % (shown,
+ * flagged, never clipped), changes diverge around 0 (points or percent).
+ */
+export function metricScale(metric: MapMetric): { capAt100?: boolean; diverging?: boolean; unit?: 'percent' | 'points' } {
+	if (metric === 'coverageChangePts') return { diverging: true, unit: 'points' };
+	if (metric === 'growth') return { diverging: true, unit: 'percent' };
+	return { capAt100: true, unit: 'percent' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Side by side
+
+/**
+ * The compared regencies' figures in `month`: from the scope's rows when loaded, else from the
+ * Decembers (a compared regency may lie outside the office area); a regency neither holds for
+ * the month is left out (its values would all be "no data").
+ */
+export function comparedAt(codes: readonly string[], dir: Directory, sources: readonly (MonthIndex | null)[], month: Month, denominator: Denominator): RegencyFigures[] {
+	const out: RegencyFigures[] = [];
+	for (const code of codes) {
+		const row = dir.byCode.get(code);
+		const source = sources.find((s) => s?.get(code)?.has(month));
+		if (!row || !source) continue;
+		const scope: Scope = { kind: 'province', key: row.parent_code, area: row.parent_code, provinces: [row.parent_code], regencies: [row] };
+		out.push(...regenciesAt(scope, source, month, denominator));
+	}
+	return out;
+}

@@ -75,3 +75,17 @@ export function areaColumns(t: Translate, locale: Locale): ColumnSpec[] {
 export function areaRows(area: AreaFigures): TableRow[] {
 	return [{ ...area.sums, ...area.figures, gap: area.gap, reporting: area.reporting }];
 }
+
+/** The comparison's rows: the ranking's figures, each with the direction that is better. */
+export function comparedMetrics(t: Translate, locale: Locale, denominator: Denominator): { id: string; label: string; kind: 'count' | 'percent' | 'points'; better: 'higher' | 'lower' | null }[] {
+	return [
+		{ id: 'active_all', label: t('kantor.col.active'), kind: 'count', better: null },
+		{ id: 'coverage', label: METRICS[coverageMetric(denominator)].short[locale], kind: 'percent', better: 'higher' },
+		{ id: 'formalPenetration', label: METRICS.formalPenetration.short[locale], kind: 'percent', better: 'higher' },
+		{ id: 'informalPenetration', label: METRICS.informalPenetration.short[locale], kind: 'percent', better: 'higher' },
+		{ id: 'growth', label: METRICS.growth.short[locale], kind: 'percent', better: 'higher' },
+		{ id: 'coverageChangePts', label: METRICS.coverageChangePts.short[locale], kind: 'points', better: 'higher' },
+		{ id: 'targetAttainment', label: METRICS.targetAttainment.short[locale], kind: 'percent', better: 'higher' },
+		{ id: 'gap', label: t('kantor.col.gap'), kind: 'count', better: 'lower' }
+	];
+}
