@@ -7,6 +7,11 @@
 export const SEGMENTS = ['PU', 'BPU', 'JAKON', 'PMI'] as const;
 export type Segment = (typeof SEGMENTS)[number];
 
+/** Whether a text is one of the segments (e.g. a value read back from a rollup). */
+export function isSegment(value: string): value is Segment {
+	return (SEGMENTS as readonly string[]).includes(value);
+}
+
 /** Segments counted in coverage (`ucj`): PMI are excluded at every level (DOMAIN.md section 2). */
 export const UCJ_SEGMENTS = ['PU', 'BPU', 'JAKON'] as const satisfies readonly Segment[];
 

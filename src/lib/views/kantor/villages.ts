@@ -4,7 +4,7 @@
  * rows) and pure helpers over the loaded rows: search, totals, table columns and rows.
  * The panel (`routes/kantor/_kantor/Villages.svelte`) keeps markup and wiring.
  */
-import { SEGMENTS, type Segment } from '$lib/contract/domain';
+import { isSegment } from '$lib/contract/domain';
 import type { Db, QueryOptions, Sql } from '$lib/data/connector';
 import type { AttachDetail } from '$lib/data/detail';
 import type { OnProgress } from '$lib/data/download';
@@ -156,8 +156,4 @@ export function excessNotes(
 			month: formatMonth(row.month)
 		})
 	);
-}
-
-function isSegment(value: string): value is Segment {
-	return (SEGMENTS as readonly string[]).includes(value);
 }
