@@ -114,8 +114,18 @@ test('an area change redraws, zoomed to the new area, with only its regions', ()
 	expect(target.querySelector('svg')).toBe(svg);
 });
 
+/** Opens the keyboard table (its rows are built only once opened). */
+function openTable(target: HTMLElement) {
+	const details = target.querySelector('details')!;
+	expect(details.querySelector('table')).toBeNull();
+	details.open = true;
+	details.dispatchEvent(new Event('toggle'));
+	flushSync();
+}
+
 test('an area with no regency on the map draws no region and no broken path', () => {
 	const { target } = render({ values: new Map(), codes: ['1234'] });
+	openTable(target);
 	expect(paths(target).size).toBe(0);
 	const d = [...target.querySelectorAll('svg path')].map((p) => p.getAttribute('d') ?? '');
 	expect(d.length).toBeGreaterThan(0); // the provinces around, as context
@@ -125,6 +135,7 @@ test('an area with no regency on the map draws no region and no broken path', ()
 
 test('the table lists each region with its formatted value and class, by name', () => {
 	const { target } = render({ values: new Map([['9901', 12], ['9902', 58], ['9971', null]]) });
+	openTable(target);
 	const rows = [...target.querySelectorAll('table tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim()));
 	expect(rows).toEqual([
 		['Kabupaten A', '12,0%', '10–20%'],
@@ -138,6 +149,7 @@ test('the table lists each region with its formatted value and class, by name', 
 test('choosing a region from the table (a button: Enter/Space press it) calls onselect; the selection is outlined', () => {
 	const onselect = vi.fn();
 	const { target, props } = render({ values: new Map([['9901', 12], ['9902', 58], ['9971', null]]), onselect });
+	openTable(target);
 	const button = [...target.querySelectorAll<HTMLButtonElement>('table button')].find((b) => b.textContent === 'Kota B')!;
 	expect(button.type).toBe('button');
 	button.focus();
