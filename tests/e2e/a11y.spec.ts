@@ -7,7 +7,9 @@
  * snapshot's figures are what shows); load error (the database request answered 500, or
  * aborted: the layout's error and retry button); the overview's notices (a malformed and an
  * unknown `wilayah`); a selected region (the ranking's active option); every chart's data table
- * and query opened. The guard in helpers.ts still runs: a database request failed on purpose
+ * and query opened; on /kantor/, a regency selected with its decline explained, its villages
+ * open and a comparison, a month with nothing to compare against (empty finder), a village file
+ * that fails, and notices. The guard in helpers.ts still runs: a database request failed on purpose
  * here is answered by `page.route`, on the app's own origin, so it is no foreign request, and
  * the app handles it, so it is no page error either.
  */
