@@ -51,7 +51,7 @@ function coldMeasure(scale: Scale, key: 'kantorColdFirstFigures' | 'kantorColdFi
 	const live = values(runs.map((r) => r.liveRendered));
 	const scope = key === 'kantorColdFirstFiguresProvince' ? kantorScopeOf(KANTOR.province) : 'its scope';
 	const note = join([
-		`${path}, fresh profile each, alternating with / and the baseline page`,
+		`${path}, fresh profile each, in each cold iteration after /'s load (before the baseline page's)`,
 		figures.length < runs.length && `no cakupan:first-figures mark in ${runs.length - figures.length} of ${runs.length} runs`,
 		`data-source at first figures: ${sources.join(', ')}${sources.every((s) => s === 'snapshot') ? '' : ' (snapshot expected)'}`,
 		live.length > 0 ? `live figures of ${scope} (data-source=live) drawn at median ${ms(live)}` : key === 'kantorColdFirstFiguresProvince' && `no live figures of ${scope} within the wait`,

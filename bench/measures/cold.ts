@@ -102,6 +102,22 @@ function duplicatesOf(log: readonly ServedRequest[]): ColdRun['duplicates'] {
 }
 
 /**
+ * The first time the view showed a key `matches` accepts with `data-source` = `live`: the key
+ * and the source are logged apart (a view may keep its key when only the source changes).
+ */
+function firstLive(log: Timeline['log'], matches: (key: string) => boolean, live: string): number | null {
+	let key: string | null = null;
+	let source: string | null = null;
+	for (const e of log) {
+		if (e.name === 'rendered') key = e.value;
+		else if (e.name === 'source') source = e.value;
+		else continue;
+		if (key && source === live && matches(key)) return e.t;
+	}
+	return null;
+}
+
+/**
  * One cold load (and its repeat visit) on a fresh profile, of the app (`target: 'app'`) or
  * the baseline page, at its default view or deep-linked to `area`; or of any `path` of the app
  * (`/kantor/?wilayah=64`) with the probe watching that view (`probe`), waiting for live figures
@@ -133,7 +149,7 @@ export async function coldRun(
 		const firstFigures = markTime(timeline, APP.marks.firstFigures);
 		const namesArea = (e: Timeline['log'][number]) => e.name === 'rendered' && Boolean(e.value) && (liveArea === null || e.value!.split(probe.key.separator)[probe.key.area] === liveArea);
 		const areaRendered = timeline.log.find(namesArea)?.t ?? null;
-		const liveRendered = timeline.log.find((e) => namesArea(e) && e.source === probe.liveSource)?.t ?? null;
+		const liveRendered = firstLive(timeline.log, (key) => namesArea({ name: 'rendered', value: key, t: 0 }), probe.liveSource);
 		const readyEntry = firstSeen(timeline.log, 'state', APP.readyState);
 		const sourceAtFigures = firstSeen(timeline.log, 'rendered')?.source ?? null;
 		const error = end === null ? `no ready or error state within ${TIMEOUTS.ready} ms` : end === APP.errorState ? await appErrorText(page) : null;
