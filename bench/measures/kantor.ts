@@ -16,6 +16,7 @@ import { addMonths, currentKey, timeChange, waitForLiveRender, waitForLoadEnd, t
 import { openSession, peakRendererBytes } from '../browser';
 import type { StaticServer } from '../server';
 import type { Site } from '../site';
+import { lastDecember } from '../village-query';
 
 /** The kinds of warm change on `/kantor/`. */
 export type KantorChangeKind = 'metric' | 'month' | 'scope' | 'select';
@@ -98,6 +99,9 @@ export async function kantorWarmSession(site: Site, server: StaticServer, { chan
 
 		const { from: first, to: last } = site.manifest.period;
 		let state = (await currentKey(page))!;
+		// The contract's default month is the latest December; say so when the view starts elsewhere.
+		const december = lastDecember(site.manifest.period);
+		const startNote = state.fields[K.month] === december ? null : `the view opened at month ${state.fields[K.month]}, not the latest December ${december}`;
 		const drawn = new Set([state.key]);
 		let direction = -1;
 		let turn = 0;
@@ -163,13 +167,22 @@ export async function kantorWarmSession(site: Site, server: StaticServer, { chan
 		let codes = await selectable(page);
 		if (codes.length < 2) problems.select = `${codes.length} ${KANTOR.selectButton} buttons in the ranking (at least 2 needed)`;
 		let pick = 0;
+		let withoutUrl = 0;
 		while (done.select < want.select && codes.length >= 2) {
 			const code = codes.filter((c) => c !== state.fields[K.selected])[pick++ % (codes.length - 1)]!;
 			await step('select', CLICK_EVENTS, { [K.scope]: state.fields[K.scope]!, [K.selected]: code }, async () => {
 				await page.locator(`${KANTOR.selectButton}[${KANTOR.selectAttr}="${code}"]`).first().click();
 			});
+			// The contract: the URL follows the selection (`pilih=<code>`).
+			const urlFollowed = await page.waitForURL((url) => url.searchParams.get(KANTOR.params.selected) === code, { timeout: 1_000, waitUntil: 'commit' }).then(
+				() => true,
+				() => false
+			);
+			if (!urlFollowed) withoutUrl++;
 			codes = await selectable(page);
 		}
+		if (withoutUrl > 0) problems.select = [problems.select, `the URL did not carry ${KANTOR.params.selected}=<code> after ${withoutUrl} of ${done.select} selections`].filter(Boolean).join('; ');
+		if (startNote) problems.month = [startNote, problems.month].filter(Boolean).join('; ');
 		return result(null);
 	} finally {
 		await session.close();
