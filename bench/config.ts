@@ -123,14 +123,10 @@ export const KANTOR = {
 	selectAttr: 'data-select',
 	/** Shown with a regency selected: opens its villages (downloads the province's village file). */
 	openVillages: '[data-action="open-villages"]',
-	/**
-	 * The villages panel: `data-state` loading | ready | error, `data-rows` once drawn. The
-	 * panel component as first written (k-villages) says `data-villages-state` instead (and
-	 * `unavailable`: no village file); both are accepted and the note says which was seen.
-	 */
+	/** The villages panel: `data-state` loading | ready | error (| unavailable: no village file), `data-rows` once drawn. */
 	villagesPanel: '[data-panel="villages"]',
-	villagesReady: '[data-panel="villages"][data-state="ready"], [data-panel="villages"][data-villages-state="ready"]',
-	villagesError: ['error', 'unavailable'].flatMap((s) => [`[data-panel="villages"][data-state="${s}"]`, `[data-panel="villages"][data-villages-state="${s}"]`]).join(', '),
+	villagesReady: '[data-panel="villages"][data-state="ready"]',
+	villagesError: '[data-panel="villages"][data-state="error"], [data-panel="villages"][data-state="unavailable"]',
 	/** The province of the deep link and the warm session (Kalimantan Timur). */
 	province: '64',
 	/** The URL parameters: province or regency area, a Kanwil, a selected regency. */

@@ -84,7 +84,7 @@ function villagesMeasure(scale: Scale, villages: VillageRuns | null): Measured {
 	const skipped = villages.runs.filter((r) => r.ms === null);
 	const notes = [...new Set(villages.runs.map((r) => r.note).filter(Boolean))];
 	const note = join([
-		`in the page: click on ${KANTOR.openVillages} to ${KANTOR.villagesPanel}[data-state="ready"], ${villages.runs.length} regencies in as many provinces (${villages.runs.map((r) => r.regency).join(', ')}), one session`,
+		`in the page: click on ${KANTOR.openVillages} to ${KANTOR.villagesReady}, ${villages.runs.length} regencies in as many provinces (${villages.runs.map((r) => r.regency).join(', ')}), one session`,
 		ok.length > 0 && `rows drawn: ${ok.map((r) => r.rows ?? '?').join(', ')}; village file downloaded after the click in ${ok.filter((r) => r.downloaded).length} of ${ok.length}`,
 		skipped.length > 0 && `not measured in ${skipped.length}`,
 		...notes

@@ -89,12 +89,11 @@ export async function kantorVillages(site: Site, server: StaticServer, { regenci
 			const downloaded = served() > 0;
 			if (outcome.already) skip(`${KANTOR.villagesReady} was there before the click`);
 			else if (outcome.timeout) skip(`no ${KANTOR.villagesReady} within ${TIMEOUTS.villages} ms of the click${outcome.started ? '' : ' (no click event seen)'}`);
-			else if (outcome.failed) skip(`the villages panel went to ${outcome.attrs['data-state'] ?? outcome.attrs['data-villages-state']} (${Math.round(outcome.ms)} ms after the click)`);
+			else if (outcome.failed) skip(`the villages panel went to data-state=${outcome.attrs['data-state']} (${Math.round(outcome.ms)} ms after the click)`);
 			else {
 				const rows = outcome.attrs['data-rows'];
 				const notes = [
 					downloaded ? null : `${file} was not requested after the click (cached by the service worker?)`,
-					outcome.attrs['data-state'] === 'ready' ? null : 'the panel said ready with data-villages-state, not the contract\'s data-state',
 					rows === undefined ? 'the ready panel has no data-rows' : null
 				].filter(Boolean);
 				runs.push({ regency, ms: outcome.ms, rows: rows === undefined || rows === '' ? null : Number(rows), downloaded, note: notes.join('; ') || null });
