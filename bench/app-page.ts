@@ -72,23 +72,56 @@ export function markTime(timeline: Timeline, name: string): number | null {
 	return timeline.marks.find((m) => m.name === name)?.t ?? null;
 }
 
-/** The current `data-rendered` key as { area, period }, or null. */
-export async function currentKey(page: Page): Promise<{ key: string; area: string; period: string } | null> {
+/**
+ * The current `data-rendered` key of the view the session's probe watches: its fields split on
+ * the separator (`/kantor/`'s are read by index, KANTOR.key), and the overview's area and period.
+ */
+export async function currentKey(page: Page): Promise<{ key: string; area: string; period: string; fields: string[] } | null> {
 	const key = (await page.evaluate('window.__cakupanBench.renderedKey()')) as string | null;
 	if (!key) return null;
 	const parts = key.split(APP.key.separator);
-	return { key, area: parts[APP.key.area] ?? '', period: parts[APP.key.period] ?? '' };
+	return { key, area: parts[APP.key.area] ?? '', period: parts[APP.key.period] ?? '', fields: parts };
 }
 
-/** Arm the probe for one change, run `act` (the input), and wait for the redraw. */
+/** The fields of the overview's key a change must show: `{ [index]: value }` for the probe. */
+export function overviewExpect(to: { area: string; period: string }): Record<number, string> {
+	return { [APP.key.area]: to.area, [APP.key.period]: to.period };
+}
+
+/**
+ * Arm the probe for one change, run `act` (the input), and wait for the redraw: the key differs
+ * from `previous` and shows every field of `expect` (`{ [field index]: value }`; others are not
+ * compared).
+ */
 export async function timeChange(
 	page: Page,
-	{ events, expect, previous, timeout }: { events: string[]; expect: { area: string; period: string }; previous: string; timeout: number },
+	{ events, expect, previous, timeout }: { events: string[]; expect: Readonly<Record<number, string>>; previous: string; timeout: number },
 	act: () => Promise<void>
 ): Promise<ChangeResult> {
 	await page.evaluate(`window.__cakupanBench.arm(${JSON.stringify({ events, expect, previous, timeoutMs: timeout })})`);
 	await act();
 	return (await page.evaluate('window.__cakupanBench.pending')) as ChangeResult;
+}
+
+/** Result of an interaction timed until an element appears (`timeUntilSelector`). */
+export type SelectorResult =
+	| { ms: number; seenMs: number; attrs: Record<string, string>; failed: boolean; timeout?: undefined; already?: undefined }
+	| { timeout: true; started: boolean; already?: undefined }
+	| { already: true; timeout?: undefined };
+
+/**
+ * Arm the probe, run `act` (the input), and wait until `selector` matches (or `failSelector`
+ * does: `failed`): from the first of `events` to the animation frame after. `already` when the
+ * selector matched before the input (nothing timed).
+ */
+export async function timeUntilSelector(
+	page: Page,
+	{ events, selector, failSelector = null, timeout }: { events: string[]; selector: string; failSelector?: string | null; timeout: number },
+	act: () => Promise<void>
+): Promise<SelectorResult> {
+	const armed = (await page.evaluate(`window.__cakupanBench.armSelector(${JSON.stringify({ events, selector, failSelector, timeoutMs: timeout })})`)) as boolean;
+	if (armed) await act();
+	return (await page.evaluate('window.__cakupanBench.pending')) as SelectorResult;
 }
 
 /** Service worker status: registered, active, and the database file in its cache. */

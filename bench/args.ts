@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { RESULTS_FILE, TIMEOUTS } from './config';
 
 /** Groups of measures that can be run alone (`--only cold,warm`). */
-export const GROUPS = ['cold', 'slow', 'warm', 'queries'] as const;
+export const GROUPS = ['cold', 'slow', 'warm', 'villages', 'queries'] as const;
 /** One group of measures. */
 export type Group = (typeof GROUPS)[number];
 
@@ -17,7 +17,7 @@ export interface Options {
 	readonly rebuild: boolean;
 	/** Measure the baseline page too (deep links, ratios); false: Cakupan alone, as before. */
 	readonly baseline: boolean;
-	/** Cold loads (each also gives a repeat visit). */
+	/** Cold loads (each also gives a repeat visit); also the villages samples on `/kantor/`. */
 	readonly runs: number;
 	/** Warm changes of each kind. */
 	readonly changes: number;
@@ -40,14 +40,15 @@ export const USAGE = `Usage: npm run bench [-- options]
   --rebuild                    build even when sources and dataset are unchanged
   --no-baseline                measure Cakupan alone: no baseline page, deep links or ratios
                                (about a third of the time)
-  --runs N                     cold loads per scale, each with a repeat visit (default 7)
+  --runs N                     cold loads per scale, each with a repeat visit (default 7); also
+                               the regencies whose villages /kantor/ opens (one per province)
   --changes N                  warm changes of each kind (default 50)
   --slow-runs N                first visits at 2 Mbps / 300 ms (default 3)
   --slow-via server|cdp        slow link shaped by the bench server (default; slows the service
                                worker too) or by CDP on the page only
   --slow-timeout S             give up on first figures on the slow link after S seconds (default 30)
   --query-runs N               runs per query in Node (default 15)
-  --only cold,slow,warm,queries  run only these groups
+  --only cold,slow,warm,villages,queries  run only these groups
   --out FILE                   results file (default bench/results.json)`;
 
 function count(value: string | undefined, name: string, fallback: number, min: number): number {

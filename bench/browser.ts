@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { APP, CHROMIUM } from './config';
+import { CHROMIUM, OVERVIEW_PROBE, type ProbeConfig } from './config';
 
 // Requests a service worker makes itself are reported only with this switch (Chromium only).
 // https://playwright.dev/docs/service-workers-experimental
@@ -28,9 +28,10 @@ export interface Session {
 
 /**
  * Launch Chromium on a fresh profile. `proxy` is the bench server's `host:port`: every request
- * for another origin then reaches the server's trap instead of the network.
+ * for another origin then reaches the server's trap instead of the network. `probe` names the
+ * view the probe watches (the overview's by default; `/kantor/`'s for its measures).
  */
-export async function openSession({ origin, proxy }: { origin: string; proxy: string }): Promise<Session> {
+export async function openSession({ origin, proxy }: { origin: string; proxy: string }, probe: ProbeConfig = OVERVIEW_PROBE): Promise<Session> {
 	const userDataDir = mkdtempSync(join(tmpdir(), 'cakupan-bench-profile-'));
 	let context: BrowserContext;
 	try {
@@ -45,7 +46,7 @@ export async function openSession({ origin, proxy }: { origin: string; proxy: st
 		rmSync(userDataDir, { recursive: true, force: true });
 		throw error;
 	}
-	await context.addInitScript({ content: `window.__cakupanBenchConfig = ${JSON.stringify(APP)};\n${PROBE}` });
+	await context.addInitScript({ content: `window.__cakupanBenchConfig = ${JSON.stringify(probe)};\n${PROBE}` });
 	const offOrigin: string[] = [];
 	const { host } = new URL(origin);
 	context.on('request', (request) => {

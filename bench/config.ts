@@ -57,12 +57,6 @@ export const APP = {
 	areaPicker: 'select[name="wilayah"]',
 	nationalArea: 'ID',
 
-	/**
-	 * A global the app may expose for the bench: `{ query(sql): Promise<rows>, attachDetail?(province): Promise<void> }`
-	 * (not in the contract yet).
-	 */
-	pageDbGlobal: '__cakupanDb',
-
 	/** The province used for the province-level query timings. */
 	province: '64',
 
@@ -95,6 +89,83 @@ export function pagePath(target: Target, area: string | null = null): string {
 /** The shape of {@link APP}. */
 export type AppConfig = typeof APP;
 
+/**
+ * What the in-page probe (page/probe.js) watches: the load phase on `root`, and the view whose
+ * `data-rendered` key and `data-source` it logs. `key.area` is the field `liveArea` compares.
+ */
+export interface ProbeConfig {
+	readonly root: string;
+	readonly stateAttr: string;
+	readonly view: string;
+	readonly renderedAttr: string;
+	readonly sourceAttr: string;
+	readonly liveSource: string;
+	readonly key: { readonly separator: string; readonly area: number; readonly period: number };
+}
+
+/**
+ * The contract with the regional-office view `/kantor/` (issue 9; the integrator guarantees it).
+ * Its `data-rendered` is `scope|month|denominator|locale|selected|metric`, the scope written
+ * `national:ID`, `province:64`, `kanwil:<id>` or `branch:<name>`.
+ */
+export const KANTOR = {
+	path: '/kantor/',
+	view: '[data-view="kantor"]',
+	/** The fields of `data-rendered`, by index. */
+	key: { separator: '|', scope: 0, month: 1, denominator: 2, locale: 3, selected: 4, metric: 5 },
+	/** Scope picker: `ID`, province codes, `kanwil:<id>`, `branch:<name>`. */
+	scopePicker: 'select[name="kantor"]',
+	/** The metric the map and the ranking colour by. */
+	metricPicker: 'select[name="ukuran"]',
+	metrics: ['ucj', 'coverageChangePts', 'growth', 'targetAttainment', 'informalPenetration', 'formalPenetration'],
+	/** One button per ranking row on the current page: `data-select="<regency>"`. */
+	selectButton: '[data-view="kantor"] [data-select]',
+	selectAttr: 'data-select',
+	/** Shown with a regency selected: opens its villages (downloads the province's village file). */
+	openVillages: '[data-action="open-villages"]',
+	/** The villages panel: `data-state` loading | ready | error (| unavailable: no village file), `data-rows` once drawn. */
+	villagesPanel: '[data-panel="villages"]',
+	villagesReady: '[data-panel="villages"][data-state="ready"]',
+	villagesError: '[data-panel="villages"][data-state="error"], [data-panel="villages"][data-state="unavailable"]',
+	/** The province of the deep link and the warm session (Kalimantan Timur). */
+	province: '64',
+	/** The URL parameters: province or regency area, a Kanwil, a selected regency. */
+	params: { area: 'wilayah', kanwil: 'kanwil', selected: 'pilih' },
+	/** The boundaries only `/kantor/` fetches (`.br`/`.gz` beside it after precompress). */
+	mapFile: 'data/map-regencies.json'
+} as const;
+
+/** The probe watching the overview (and the baseline page, which keeps its contract). */
+export const OVERVIEW_PROBE: ProbeConfig = {
+	root: APP.root,
+	stateAttr: APP.stateAttr,
+	view: APP.view,
+	renderedAttr: APP.renderedAttr,
+	sourceAttr: APP.sourceAttr,
+	liveSource: APP.liveSource,
+	key: APP.key
+};
+
+/** The probe watching `/kantor/`: its key's scope is what `liveArea` compares. */
+export const KANTOR_PROBE: ProbeConfig = {
+	...OVERVIEW_PROBE,
+	view: KANTOR.view,
+	key: { separator: KANTOR.key.separator, area: KANTOR.key.scope, period: KANTOR.key.month }
+};
+
+/** A `/kantor/` URL with parameters (`wilayah`, `kanwil`, `pilih`, ...; null ones left out). */
+export function kantorPath(params: Partial<Record<keyof typeof KANTOR.params, string | null>> = {}): string {
+	const search = new URLSearchParams();
+	for (const [name, value] of Object.entries(params)) if (value != null) search.set(KANTOR.params[name as keyof typeof KANTOR.params], value);
+	const query = search.toString();
+	return query ? `${KANTOR.path}?${query}` : KANTOR.path;
+}
+
+/** The `data-rendered` scope field of a province or Indonesia (`province:64`, `national:ID`). */
+export function kantorScopeOf(area: string): string {
+	return area === APP.nationalArea ? `national:${area}` : `province:${area}`;
+}
+
 /** The system browser; Playwright never downloads one here. */
 export const CHROMIUM = {
 	executablePath: CHROMIUM_PATH,
@@ -121,5 +192,7 @@ export const TIMEOUTS = {
 	/** Service worker registered and the database file in its cache. */
 	serviceWorker: 90_000,
 	/** One linked or area change. */
-	change: 10_000
+	change: 10_000,
+	/** A regency's villages: click to the panel ready (the province's village file downloads). */
+	villages: 30_000
 } as const;

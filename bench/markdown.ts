@@ -2,7 +2,8 @@
  * Prints bench/results.json as a Markdown table for README's Performance section:
  * `npx tsx bench/markdown.ts [results.json]`. Per scale: Cakupan's median / p95 (target), and
  * for the measures compared with the baseline page, its median / p95 and the ratio (the
- * judged statistic's, with the target ratio).
+ * judged statistic's, with the target ratio). The `/kantor/` measures (issue 9) are rows like
+ * the others.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -24,7 +25,9 @@ interface Result {
 const file = process.argv[2] ? resolve(process.argv[2]) : new URL('./results.json', import.meta.url);
 const results = JSON.parse(readFileSync(file, 'utf8')) as Result[];
 const scales = [...new Set(results.map((r) => r.scale))];
-const measures = [...new Set(results.filter((r) => r.target !== null || r.baseline).map((r) => r.measure))];
+// Budgeted or compared measures; `/kantor/`'s always (its cold and warm rows are judged by ratio
+// only, so without the baseline they would otherwise drop out of the table).
+const measures = [...new Set(results.filter((r) => r.target !== null || r.baseline || r.measure.startsWith('kantor ')).map((r) => r.measure))];
 const fmt = (v: number | null | undefined) => (v == null ? '–' : v >= 100 ? String(Math.round(v)) : String(Number(v.toPrecision(3))));
 
 const lines = [

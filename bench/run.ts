@@ -5,9 +5,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { GROUPS, parseOptions, USAGE, type Options } from './args';
-import { APP, OUT_DIR, ROOT, type Target } from './config';
+import { APP, KANTOR, KANTOR_PROBE, OUT_DIR, ROOT, kantorPath, kantorScopeOf, type Target } from './config';
 import { prepareBaseline } from './baseline/build';
 import { coldRun, type ColdRun } from './measures/cold';
+import { kantorWarmSession } from './measures/kantor';
+import { mapFileSizes } from './measures/kantor-map';
+import { kantorVillages, onePerProvince } from './measures/kantor-villages';
 import { runQueries, villageRegencies, type QueryResult } from './measures/queries';
 import { slowRun, type SlowRun } from './measures/slow';
 import { warmSession, type WarmResult } from './measures/warm';
@@ -15,8 +18,8 @@ import { formatTable, round, writeResults, type Measured } from './results';
 import { startServer } from './server';
 import { DATASETS, MAKE_DATASET, datasetProblem, prepareSite } from './site';
 import { skippedScale, summarize, type ComparedRuns, type DeepLink } from './summarize';
+import type { KantorRuns } from './summarize-kantor';
 import type { Scale } from './targets';
-import { lastDecember, villagesOfRegency } from './village-query';
 
 const say = (line: string) => console.log(line);
 const ms = (t: number | null | undefined) => (t == null ? '-' : `${Math.round(t)} ms`);
@@ -72,12 +75,14 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 	let warm: WarmResult | null = null;
 	let queries: QueryResult | null = null;
 	let compared: ComparedRuns = { problem: baselineProblem, baselineCold: null, deepLinks: null, baselineWarm: null, provinceMonth: null };
+	let kantor: KantorRuns = { cold: null, warm: null, villages: null, mapFile: null };
 	const who = (target: Target) => (target === 'app' ? 'Cakupan' : 'baseline');
 	try {
-		const regencies = has('queries') || has('warm') ? await villageRegencies(site, options.queryRuns) : [];
+		const regencies = has('queries') ? await villageRegencies(site, options.queryRuns) : [];
 
 		if (has('cold')) {
 			cold = [];
+			const kantorCold: NonNullable<KantorRuns['cold']> = { default: [], province: [] };
 			const baselineCold: ColdRun[] = [];
 			const deepLinks: Record<Target, Record<DeepLink, ColdRun[]>> = { app: { province: [], regency: [] }, baseline: { province: [], regency: [] } };
 			// Cakupan and the baseline page alternate, load after load, so both see the same machine.
@@ -88,6 +93,16 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 					`  cold ${i + 1}/${options.runs}: first figures ${ms(run.firstFigures)}${run.firstSource ? ` (${run.firstSource})` : ''}, ready ${ms(run.ready)}, ` +
 						`sent ${mb(run.bytesToReady.total)}, renderer ${mb(run.memoryBytes)}, repeat ready ${ms(run.repeat?.ready)}${run.error ? ` [${run.error}]` : ''}`
 				);
+				// /kantor/ at its default view and deep-linked to a province, in the same alternation.
+				const kantorLine: string[] = [];
+				for (const link of ['default', 'province'] as const) {
+					const area = link === 'province' ? KANTOR.province : null;
+					const path = kantorPath({ area });
+					const k = await coldRun(site, server, { repeat: false, path, probe: KANTOR_PROBE, liveArea: area === null ? null : kantorScopeOf(area) });
+					kantorCold[link].push(k);
+					kantorLine.push(`${path} ${ms(k.firstFigures)}${k.firstSource ? ` (${k.firstSource})` : ''}${k.error ? ` [${k.error}]` : ''}`);
+				}
+				say(`  cold ${i + 1}/${options.runs} kantor: first figures ${kantorLine.join(', ')}`);
 				if (!baseline) continue;
 				const base = await coldRun(site, server, { repeat: false, target: 'baseline' });
 				baselineCold.push(base);
@@ -103,6 +118,7 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 				}
 			}
 			if (baseline) compared = { ...compared, baselineCold, deepLinks };
+			kantor = { ...kantor, cold: kantorCold, mapFile: mapFileSizes(site) };
 		}
 		if (has('slow') && options.slowRuns > 0) {
 			slow = [];
@@ -114,9 +130,7 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 			}
 		}
 		if (has('warm')) {
-			const month = lastDecember(site.manifest.period);
-			const pageQueries = regencies.map((regency) => ({ province: regency.slice(0, 2), sql: villagesOfRegency({ regency, month }) }));
-			warm = await warmSession(site, server, { changes: options.changes, pageQueries });
+			warm = await warmSession(site, server, { changes: options.changes });
 			const summary = (w: WarmResult) => {
 				const count = (kind: string) => w.samples.filter((s) => s.kind === kind).length;
 				return `${count('linked')} linked, ${count('area')} area changes${w.problems.linked ? ` [linked: ${w.problems.linked}]` : ''}${w.problems.area ? ` [area: ${w.problems.area}]` : ''}`;
@@ -132,6 +146,17 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 				}
 				compared = { ...compared, baselineWarm, provinceMonth };
 			}
+			const kantorWarm = await kantorWarmSession(site, server, { changes: options.changes });
+			const count = (kind: string) => kantorWarm.samples.filter((s) => s.kind === kind).length;
+			const problems = [kantorWarm.stopped, ...Object.entries(kantorWarm.problems).map(([k, p]) => (p ? `${k}: ${p}` : null))].filter(Boolean);
+			say(`  warm kantor: ${count('metric')} metric, ${count('month')} month, ${count('scope')} area changes, ${count('select')} regency selections${problems.length ? ` [${problems.join('; ')}]` : ''}`);
+			kantor = { ...kantor, warm: kantorWarm };
+		}
+		if (has('villages')) {
+			const picked = onePerProvince(await villageRegencies(site, Number.MAX_SAFE_INTEGER), options.runs);
+			const villages = await kantorVillages(site, server, { regencies: picked });
+			for (const r of villages.runs) say(`  kantor villages ${r.regency}: ${ms(r.ms)}${r.rows === null ? '' : `, ${r.rows} rows`}${r.note ? ` [${r.note}]` : ''}`);
+			kantor = { ...kantor, villages };
 		}
 		if (has('queries')) {
 			queries = await runQueries(site, { runs: options.queryRuns, regencies });
@@ -141,7 +166,7 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 		await server.close();
 	}
 
-	const runs = { scale, cold, slow, slowVia: options.slowVia, warm, queries, pageVillage: warm?.pageQueryMs ?? null, trapped: server.offOrigin.map((r) => r.target), compared };
+	const runs = { scale, cold, slow, slowVia: options.slowVia, warm, queries, kantor, trapped: server.offOrigin.map((r) => r.target), compared };
 	mkdirSync(OUT_DIR, { recursive: true });
 	writeFileSync(join(OUT_DIR, `details-${scale}.json`), JSON.stringify(runs, null, '\t') + '\n');
 	say(`  done in ${Math.round((performance.now() - started) / 1000)} s (raw runs: bench/out/details-${scale}.json)`);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { APP, BASELINE, TIMEOUTS, pagePath, type Target } from '../config';
+import { APP, KANTOR, OVERVIEW_PROBE, TIMEOUTS, pagePath, type ProbeConfig, type Target } from '../config';
 import { firstSeen, markTime, readTimeline, serviceWorkerStatus, waitForLiveRender, waitForLoadEnd, waitForMark, type Timeline } from '../app-page';
 import { openSession, peakRendererBytes } from '../browser';
 import { bytesByKind, gzipSize, type ResourceKind, type ServedRequest, type StaticServer } from '../server';
@@ -20,15 +20,19 @@ export interface ColdRun {
 	/** The page loaded and the area deep-linked (null: the page's default view). */
 	readonly target: Target;
 	readonly area: string | null;
+	/** The URL path and query loaded. */
+	readonly path: string;
 	readonly firstFigures: number | null;
 	/** When `data-rendered` first named the deep-linked area (any area without a deep link). */
 	readonly areaRendered: number | null;
+	/** When `data-rendered` first named it with `data-source=live` (null: not within the wait). */
+	readonly liveRendered: number | null;
 	/** `data-source` when figures first showed (`snapshot` or `live`). */
 	readonly firstSource: string | null;
 	readonly ready: number | null;
 	readonly error: string | null;
 	readonly bytesToReady: Record<ResourceKind | 'total', number>;
-	readonly criticalJs: { gzipBytes: number; files: string[]; how: 'loaded before first figures' | 'static imports of index.html' };
+	readonly criticalJs: { gzipBytes: number; files: string[]; gzipByFile: Record<string, number>; how: 'loaded before first figures' | 'static imports of index.html' };
 	readonly memoryBytes: number | null;
 	readonly firstVisitBytes: number | null;
 	/** Paths the server sent twice during the first visit (page and service worker) and their bytes. */
@@ -38,7 +42,15 @@ export interface ColdRun {
 	readonly offOrigin: string[];
 	readonly marks: Record<string, number>;
 	readonly requests: ServedRequest[];
+	/**
+	 * Requests for `/kantor/`'s map file during the first visit: by anyone (the server's log,
+	 * service worker precache included) and by the page itself (its Resource Timing).
+	 */
+	readonly mapRequests: { served: number; page: number };
 }
+
+/** Whether a URL or path is the map file only `/kantor/` may fetch. */
+const isMapFile = (url: string) => new URL(url, 'http://x/').pathname === `/${KANTOR.mapFile}`;
 
 /** The module scripts and modulepreloads index.html names: the entry and its static imports. */
 function staticEntryScripts(htmlDir: string): string[] {
@@ -51,7 +63,7 @@ function staticEntryScripts(htmlDir: string): string[] {
 	return [...found].map((href) => new URL(href, 'http://x/').pathname);
 }
 
-async function criticalJs(site: Site, target: Target, timeline: Timeline, firstFigures: number | null): Promise<ColdRun['criticalJs']> {
+async function criticalJs(site: Site, path: string, timeline: Timeline, firstFigures: number | null): Promise<ColdRun['criticalJs']> {
 	let paths: string[];
 	let how: ColdRun['criticalJs']['how'];
 	if (firstFigures !== null) {
@@ -62,12 +74,17 @@ async function criticalJs(site: Site, target: Target, timeline: Timeline, firstF
 			.filter((p) => /\.m?js$/.test(p) && !NOT_CRITICAL.test(p));
 	} else {
 		how = 'static imports of index.html';
-		paths = staticEntryScripts(target === 'app' ? site.buildDir : join(site.buildDir, BASELINE.path)).filter((p) => !NOT_CRITICAL.test(p));
+		paths = staticEntryScripts(join(site.buildDir, new URL(path, 'http://x/').pathname)).filter((p) => !NOT_CRITICAL.test(p));
 	}
 	const unique = [...new Set(paths)];
 	let gzipBytes = 0;
-	for (const path of unique) gzipBytes += await gzipSize(join(site.buildDir, decodeURIComponent(path)));
-	return { gzipBytes, files: unique, how };
+	const gzipByFile: Record<string, number> = {};
+	for (const file of unique) {
+		const size = await gzipSize(join(site.buildDir, decodeURIComponent(file)));
+		gzipByFile[file] = size;
+		gzipBytes += size;
+	}
+	return { gzipBytes, files: unique, gzipByFile, how };
 }
 
 function duplicatesOf(log: readonly ServedRequest[]): ColdRun['duplicates'] {
@@ -85,27 +102,54 @@ function duplicatesOf(log: readonly ServedRequest[]): ColdRun['duplicates'] {
 }
 
 /**
+ * The first time the view showed a key `matches` accepts with `data-source` = `live`: the key
+ * and the source are logged apart (a view may keep its key when only the source changes).
+ */
+function firstLive(log: Timeline['log'], matches: (key: string) => boolean, live: string): number | null {
+	let key: string | null = null;
+	let source: string | null = null;
+	for (const e of log) {
+		if (e.name === 'rendered') key = e.value;
+		else if (e.name === 'source') source = e.value;
+		else continue;
+		if (key && source === live && matches(key)) return e.t;
+	}
+	return null;
+}
+
+/**
  * One cold load (and its repeat visit) on a fresh profile, of the app (`target: 'app'`) or
- * the baseline page, at its default view or deep-linked to `area`.
+ * the baseline page, at its default view or deep-linked to `area`; or of any `path` of the app
+ * (`/kantor/?wilayah=64`) with the probe watching that view (`probe`), waiting for live figures
+ * whose key's area field is `liveArea` (`province:64`) when given.
  */
 export async function coldRun(
 	site: Site,
 	server: StaticServer,
-	{ repeat, target = 'app', area = null }: { repeat: boolean; target?: Target; area?: string | null }
+	{
+		repeat,
+		target = 'app',
+		area = null,
+		path = pagePath(target, area),
+		probe = OVERVIEW_PROBE,
+		liveArea = area
+	}: { repeat: boolean; target?: Target; area?: string | null; path?: string; probe?: ProbeConfig; liveArea?: string | null }
 ): Promise<ColdRun> {
-	const session = await openSession(server);
+	const session = await openSession(server, probe);
 	try {
 		const { page } = session;
 		server.reset();
-		await page.goto(server.origin + pagePath(target, area), { waitUntil: 'commit' });
+		await page.goto(server.origin + path, { waitUntil: 'commit' });
 		const end = await waitForLoadEnd(page, TIMEOUTS.ready);
 		const bytesToReady = bytesByKind(server.log);
 		await waitForMark(page, APP.marks.firstFigures, end === APP.readyState ? TIMEOUTS.figures : 1);
 		// A deep link: also wait for the area's live figures, so the log holds when they came.
-		if (area !== null && end === APP.readyState) await waitForLiveRender(page, TIMEOUTS.figures, area);
+		if (liveArea !== null && end === APP.readyState) await waitForLiveRender(page, TIMEOUTS.figures, liveArea);
 		const timeline = await readTimeline(page);
 		const firstFigures = markTime(timeline, APP.marks.firstFigures);
-		const areaRendered = timeline.log.find((e) => e.name === 'rendered' && e.value && (area === null || e.value.split(APP.key.separator)[APP.key.area] === area))?.t ?? null;
+		const namesArea = (e: Timeline['log'][number]) => e.name === 'rendered' && Boolean(e.value) && (liveArea === null || e.value!.split(probe.key.separator)[probe.key.area] === liveArea);
+		const areaRendered = timeline.log.find(namesArea)?.t ?? null;
+		const liveRendered = firstLive(timeline.log, (key) => namesArea({ name: 'rendered', value: key, t: 0 }), probe.liveSource);
 		const readyEntry = firstSeen(timeline.log, 'state', APP.readyState);
 		const sourceAtFigures = firstSeen(timeline.log, 'rendered')?.source ?? null;
 		const error = end === null ? `no ready or error state within ${TIMEOUTS.ready} ms` : end === APP.errorState ? await appErrorText(page) : null;
@@ -129,6 +173,9 @@ export async function coldRun(
 		}
 		const memoryBytes = peakRendererBytes(session);
 		const requests = [...server.log];
+		// Read again at the end of the first visit: a prefetch after first figures counts too.
+		const pageResources = end === APP.readyState ? (await readTimeline(page)).resources : timeline.resources;
+		const mapRequests = { served: requests.filter((r) => isMapFile(r.url)).length, page: pageResources.filter((r) => isMapFile(r.name)).length };
 		const duplicates = duplicatesOf(requests);
 
 		let repeatRun: ColdRun['repeat'] = null;
@@ -149,13 +196,15 @@ export async function coldRun(
 		return {
 			target,
 			area,
+			path,
 			firstFigures,
 			areaRendered,
+			liveRendered,
 			firstSource: sourceAtFigures,
 			ready: readyEntry?.t ?? null,
 			error,
 			bytesToReady,
-			criticalJs: await criticalJs(site, target, timeline, firstFigures),
+			criticalJs: await criticalJs(site, path, timeline, firstFigures),
 			memoryBytes,
 			firstVisitBytes,
 			duplicates,
@@ -163,7 +212,8 @@ export async function coldRun(
 			repeatNote,
 			offOrigin: [...session.offOrigin],
 			marks: Object.fromEntries(timeline.marks.filter((m) => m.name.startsWith('cakupan:')).map((m) => [m.name, m.t])),
-			requests
+			requests,
+			mapRequests
 		};
 	} finally {
 		await session.close();

@@ -12,18 +12,11 @@
  * view, one ArrowLeft after another (ArrowRight back from the first month).
  */
 import type { Page } from 'playwright-core';
-import type { Sql } from '$lib/data/connector';
 import { APP, TIMEOUTS, pagePath, type Target } from '../config';
-import { addMonths, currentKey, timeChange, waitForLiveRender, waitForLoadEnd, type ChangeResult } from '../app-page';
+import { addMonths, currentKey, overviewExpect, timeChange, waitForLiveRender, waitForLoadEnd, type ChangeResult } from '../app-page';
 import { openSession, peakRendererBytes } from '../browser';
 import type { StaticServer } from '../server';
 import type { Site } from '../site';
-
-/** A query timed in the page, with the province whose village detail it reads. */
-export interface PageQuery {
-	readonly province: string;
-	readonly sql: Sql;
-}
 
 /** One timed change. */
 export interface ChangeSample {
@@ -44,8 +37,6 @@ export interface WarmResult {
 	readonly offOrigin: string[];
 	/** The app's own query timings (`cakupan:query:*` measures), by name, if it records them. */
 	readonly queryMeasures: Record<string, number[]>;
-	/** `pageQueries` timed in the page through the app's Db, when it exposes one (else null). */
-	readonly pageQueryMs: number[] | null;
 }
 
 const WARM_UP = 2;
@@ -61,20 +52,6 @@ async function provinceOptions(page: Page): Promise<string[]> {
 	return values.filter((v) => /^\d{2}$/.test(v));
 }
 
-/** Run each query once in the page through `window[APP.pageDbGlobal]`, if the app exposes it. */
-async function timeInPage(page: Page, queries: readonly PageQuery[]): Promise<number[] | null> {
-	const global = JSON.stringify(APP.pageDbGlobal);
-	if (queries.length === 0 || !(await page.evaluate(`typeof (window[${global}] && window[${global}].query) === 'function'`))) return null;
-	const out: number[] = [];
-	for (const { province, sql: q } of queries) {
-		const text = JSON.stringify({ text: q.text, params: q.params });
-		// The province's detail file is attached first (`attachDetail`), inside the timing: opening the villages.
-		const attach = `window[${global}].attachDetail && await window[${global}].attachDetail(${JSON.stringify(province)});`;
-		out.push((await page.evaluate(`(async () => { const t = performance.now(); ${attach} await window[${global}].query(${text}); return performance.now() - t; })()`)) as number);
-	}
-	return out;
-}
-
 /**
  * One session of warm changes after DuckDB is ready: `changes` linked and `areaChanges`
  * (default: as many) area changes, on `target`'s page opened at `start` (an area; null: the
@@ -86,10 +63,9 @@ export async function warmSession(
 	{
 		changes,
 		areaChanges = changes,
-		pageQueries = [],
 		target = 'app',
 		start = null
-	}: { changes: number; areaChanges?: number; pageQueries?: readonly PageQuery[]; target?: Target; start?: string | null }
+	}: { changes: number; areaChanges?: number; target?: Target; start?: string | null }
 ): Promise<WarmResult> {
 	const session = await openSession(server);
 	const samples: ChangeSample[] = [];
@@ -101,13 +77,11 @@ export async function warmSession(
 		const end = await waitForLoadEnd(page, TIMEOUTS.ready);
 		if (end !== APP.readyState) {
 			const why = `the app did not reach data-state=ready (${end ?? 'timeout'})`;
-			return { samples, problems: { linked: why, area: why }, memoryBytes: peakRendererBytes(session), offOrigin: session.offOrigin, queryMeasures, pageQueryMs: null };
+			return { samples, problems: { linked: why, area: why }, memoryBytes: peakRendererBytes(session), offOrigin: session.offOrigin, queryMeasures };
 		}
-		// Before any change, so no query of the session has read the villages' rows.
-		const pageQueryMs = await timeInPage(page, pageQueries);
 		if (!(await present(page, APP.view)) || !(await waitForLiveRender(page, TIMEOUTS.figures, start))) {
 			const why = `no ${APP.view} with ${APP.sourceAttr}=${APP.liveSource} and a ${APP.renderedAttr} key${start === null ? '' : ` of area ${start}`} within ${TIMEOUTS.figures} ms of ready`;
-			return { samples, problems: { linked: why, area: why }, memoryBytes: peakRendererBytes(session), offOrigin: session.offOrigin, queryMeasures, pageQueryMs };
+			return { samples, problems: { linked: why, area: why }, memoryBytes: peakRendererBytes(session), offOrigin: session.offOrigin, queryMeasures };
 		}
 		const hasTrend = await present(page, APP.trend);
 		const hasPicker = await present(page, APP.areaPicker);
@@ -148,14 +122,14 @@ export async function warmSession(
 			const key = direction < 0 ? APP.previousKey : APP.nextKey;
 			const inner = page.locator(APP.trendFocus);
 			await ((await inner.count()) > 0 ? inner.first() : page.locator(APP.trend).first()).focus();
-			const result = await timeChange(page, { events: ['keydown'], expect: to, previous: state.key, timeout: TIMEOUTS.change }, () => page.keyboard.press(key));
+			const result = await timeChange(page, { events: ['keydown'], expect: overviewExpect(to), previous: state.key, timeout: TIMEOUTS.change }, () => page.keyboard.press(key));
 			record('linked', result, to);
 			state = (await currentKey(page)) ?? state;
 		};
 
 		const areaStep = async (area: string) => {
 			const to = { area, period: state.period };
-			const result = await timeChange(page, { events: ['input', 'change'], expect: to, previous: state.key, timeout: TIMEOUTS.change }, async () => {
+			const result = await timeChange(page, { events: ['input', 'change'], expect: overviewExpect(to), previous: state.key, timeout: TIMEOUTS.change }, async () => {
 				await page.selectOption(APP.areaPicker, area);
 			});
 			record('area', result, to);
@@ -175,7 +149,7 @@ export async function warmSession(
 		)) as [string, number][];
 		for (const [name, duration] of measures) (queryMeasures[name.slice(APP.queryMeasurePrefix.length)] ??= []).push(duration);
 
-		return { samples, problems, memoryBytes: peakRendererBytes(session), offOrigin: [...session.offOrigin], queryMeasures, pageQueryMs };
+		return { samples, problems, memoryBytes: peakRendererBytes(session), offOrigin: [...session.offOrigin], queryMeasures };
 	} finally {
 		await session.close();
 	}

@@ -46,8 +46,8 @@
 	/**
 	 * Time the next interaction: t0 is the `timeStamp` of the first of `events` seen at the
 	 * window in the capture phase (before any app handler); the end is the animation frame after
-	 * `data-rendered` shows `expect` ({ area, period }). Resolves `pending` with
-	 * { ms, seenMs, key } or { timeout: true, key, started }.
+	 * `data-rendered` shows `expect` ({ "<field index>": value }: only those fields are compared).
+	 * Resolves `pending` with { ms, seenMs, key } or { timeout: true, key, started }.
 	 */
 	function arm({ events, expect, previous, timeoutMs }) {
 		let t0 = null;
@@ -73,7 +73,7 @@
 				const key = renderedKey();
 				if (!key || key === previous) return;
 				const parts = key.split(cfg.key.separator);
-				if (expect && (parts[cfg.key.area] !== expect.area || parts[cfg.key.period] !== expect.period)) return;
+				if (expect && Object.entries(expect).some(([index, value]) => parts[Number(index)] !== value)) return;
 				const seen = performance.now();
 				observer.disconnect();
 				requestAnimationFrame(() => finish({ ms: performance.now() - t0, seenMs: seen - t0, key }));
@@ -81,6 +81,53 @@
 			observer = new MutationObserver(check);
 			observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: [cfg.renderedAttr] });
 			timer = setTimeout(() => finish({ timeout: true, key: renderedKey(), started: t0 !== null }), timeoutMs);
+		});
+		return true;
+	}
+
+	/**
+	 * Time the next interaction until an element matching `selector` exists (e.g. a panel's
+	 * `data-state="ready"`): t0 as in `arm`; the end is the animation frame after the match, or
+	 * `failSelector` matching first (the result then says `failed`). Resolves `pending` with
+	 * { ms, seenMs, attrs } (the matched element's attributes) or { timeout: true, started },
+	 * or { already: true } when the selector matched before the interaction.
+	 */
+	function armSelector({ events, selector, failSelector, timeoutMs }) {
+		const api = window.__cakupanBench;
+		if (document.querySelector(selector)) {
+			api.pending = Promise.resolve({ already: true });
+			return false;
+		}
+		let t0 = null;
+		let done = false;
+		const onEvent = (e) => {
+			if (t0 === null) t0 = e.timeStamp;
+		};
+		for (const type of events) window.addEventListener(type, onEvent, true);
+		let observer;
+		let timer;
+		api.pending = new Promise((resolve) => {
+			const finish = (result) => {
+				if (done) return;
+				done = true;
+				observer.disconnect();
+				clearTimeout(timer);
+				for (const type of events) window.removeEventListener(type, onEvent, true);
+				resolve(result);
+			};
+			const check = () => {
+				if (t0 === null || done) return;
+				const failed = failSelector ? document.querySelector(failSelector) : null;
+				const found = document.querySelector(selector) || failed;
+				if (!found) return;
+				const seen = performance.now();
+				const attrs = Object.fromEntries([...found.attributes].map((a) => [a.name, a.value]));
+				observer.disconnect();
+				requestAnimationFrame(() => finish({ ms: performance.now() - t0, seenMs: seen - t0, attrs, failed: Boolean(failed) && !document.querySelector(selector) }));
+			};
+			observer = new MutationObserver(check);
+			observer.observe(document, { subtree: true, childList: true, attributes: true });
+			timer = setTimeout(() => finish({ timeout: true, started: t0 !== null }), timeoutMs);
 		});
 		return true;
 	}
@@ -146,5 +193,5 @@
 		};
 	}
 
-	window.__cakupanBench = { log, arm, until, swCached, timeline, renderedKey, pending: null };
+	window.__cakupanBench = { log, arm, armSelector, until, swCached, timeline, renderedKey, pending: null };
 })();
