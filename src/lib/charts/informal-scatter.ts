@@ -236,3 +236,38 @@ export function scatterColumns(t: Translate, locale: Locale): ColumnSpec[] {
 export function scatterRows(points: readonly ScatterPoint[]): TableRow[] {
 	return points.map((p) => ({ ...p }));
 }
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * Moves the selection's ring and name on a drawn scatter in place (the dots stay): selecting a
+ * regency elsewhere on the page then costs two elements, not a redraw of every dot. The ring and
+ * label sit in one `<g class="scatter-selected">` at the end of the SVG (hidden without a
+ * selection). The figure must have been drawn without a selection of its own (`selected: null`).
+ */
+export function placeScatterSelection(plot: Element & Plot.Plot, points: readonly ScatterPoint[], selected: string | null): void {
+	const svg = plot.localName === 'svg' ? plot : plot.querySelector('svg');
+	const [x, y, r] = [plot.scale('x'), plot.scale('y'), plot.scale('r')];
+	if (!svg || !x || !y || !r) return;
+	const doc = svg.ownerDocument;
+	let group = svg.querySelector<SVGGElement>(`g.${SCATTER_CLASS.selected}`);
+	if (!group) {
+		group = doc.createElementNS(SVG, 'g');
+		group.setAttribute('class', SCATTER_CLASS.selected);
+		group.append(doc.createElementNS(SVG, 'circle'), doc.createElementNS(SVG, 'text'));
+		svg.append(group);
+	}
+	const point = placedPoints(points).find((p) => p.code === selected);
+	if (!point) {
+		group.setAttribute('display', 'none');
+		return;
+	}
+	group.removeAttribute('display');
+	const [cx, cy, radius] = [x.apply(point.share), y.apply(point.penetration), r.apply(point.informal)] as number[];
+	const ring = group.querySelector('circle')!;
+	for (const [name, value] of Object.entries({ cx, cy, r: radius, fill: 'none', stroke: 'currentColor', 'stroke-width': 3 })) ring.setAttribute(name, String(value));
+	const label = group.querySelector('text')!;
+	// Just above the ring, whatever its size; a white halo keeps it readable over other dots.
+	for (const [name, value] of Object.entries({ x: cx, y: cy! - radius! - 6, 'text-anchor': 'middle', 'font-weight': 'bold', 'font-size': 10, stroke: 'white', 'stroke-width': 3, 'paint-order': 'stroke', fill: 'currentColor', class: SCATTER_CLASS.label })) label.setAttribute(name, String(value));
+	label.textContent = point.name;
+}

@@ -7,6 +7,7 @@ import {
 	fundedText,
 	MAX_RADIUS,
 	placedPoints,
+	placeScatterSelection,
 	pointLabel,
 	radiusOf,
 	SCATTER_CLASS,
@@ -135,4 +136,27 @@ test('table: every regency, placed or not, with its values', () => {
 	expect(rows).toHaveLength(4);
 	expect(columns.map((c) => cellValue(c, rows[0]!))).toEqual(['6201', 'Kotawaringin Barat', 150_000, 90_000, 60, 9_000, 10, 1_234]);
 	expect(columns.map((c) => cellValue(c, rows[3]!))).toEqual(['6209', 'Lamandau', null, null, null, 700, null, null]);
+});
+
+describe('placeScatterSelection: the selection moved in place', () => {
+	test('a ring on the chosen dot and its name above it; the dots stay; none without a selection', () => {
+		const plot = Plot.plot(scatterSpec(POINTS, { width: 400, height: 300, document })) as unknown as Element & Plot.Plot;
+		const dots = [...plot.querySelectorAll(`g.${SCATTER_CLASS.dot} circle`)];
+		placeScatterSelection(plot, POINTS, '6202');
+		const group = plot.querySelector(`g.${SCATTER_CLASS.selected}`)!;
+		const ring = group.querySelector('circle')!;
+		// Plot orders dots by size; each dot's title names it.
+		const dotOf = (name: string) => dots.find((d) => d.querySelector('title')?.textContent?.startsWith(`${name}:`))!;
+		const dot = dotOf('Kotawaringin Timur');
+		expect([ring.getAttribute('cx'), ring.getAttribute('cy'), ring.getAttribute('r')].map(Number)).toEqual(
+			[dot.getAttribute('cx'), dot.getAttribute('cy'), dot.getAttribute('r')].map(Number)
+		);
+		expect(group.querySelector('text')!.textContent).toBe('Kotawaringin Timur');
+		placeScatterSelection(plot, POINTS, '6208');
+		expect(plot.querySelectorAll(`g.${SCATTER_CLASS.selected}`)).toHaveLength(1);
+		expect(Number(ring.getAttribute('cx'))).toBe(Number(dotOf('Sukamara').getAttribute('cx')));
+		expect([...plot.querySelectorAll(`g.${SCATTER_CLASS.dot} circle`)]).toEqual(dots);
+		placeScatterSelection(plot, POINTS, '6209'); // not placed: no workforce
+		expect(group.getAttribute('display')).toBe('none');
+	});
 });

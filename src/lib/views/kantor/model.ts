@@ -422,3 +422,8 @@ export function comparedAt(codes: readonly string[], dir: Directory, sources: re
 	}
 	return out;
 }
+
+/** `previous` when `next` is the same office area (kind and key), else `next`: keeps derived figures stable. */
+export function sameScope(previous: Scope | null, next: Scope | null): Scope | null {
+	return previous && next && previous.kind === next.kind && previous.key === next.key && previous.regencies.length === next.regencies.length ? previous : next;
+}
