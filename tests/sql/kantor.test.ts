@@ -98,3 +98,17 @@ test('Indonesia: the Decembers and the national months give every one of the 514
 	const months = await model.loadScopeMonths(db, scope.provinces);
 	expect(model.regenciesAt(scope, decembers, '2025-12', 'layak')).toEqual(model.regenciesAt(scope, months, '2025-12', 'layak'));
 });
+
+test('the month pair (a month and a year earlier) holds exactly the whole history’s rows of those months', async () => {
+	const dir = await model.loadDirectory(db);
+	const { scope } = model.resolveScope(kantorParams.read('?kanwil=kalimantan').state, dir);
+	const pair = await model.loadMonthPair(db, scope.provinces, '2024-06');
+	const months = await model.loadScopeMonths(db, scope.provinces);
+	expect([...pair.keys()]).toEqual(scope.regencies.map((r) => r.code));
+	for (const [code, byMonth] of pair) {
+		expect([...byMonth.keys()]).toEqual(['2023-06', '2024-06']);
+		expect(byMonth.get('2024-06')).toEqual(months.get(code)!.get('2024-06'));
+	}
+	// The figures drawn from it are those of the whole history.
+	expect(model.regenciesAt(scope, model.sourceFor('2024-06', null, null, pair)!, '2024-06', 'layak')).toEqual(model.regenciesAt(scope, months, '2024-06', 'layak'));
+});

@@ -7,6 +7,7 @@
  * `data-code`: re-projecting 514 shapes costs far more than setting 514 attributes.
  */
 import * as Plot from '@observablehq/plot';
+import { geoBounds } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { MapData, RegionFeature } from '$lib/data/map';
 import { NO_DATA_COLOUR } from './choropleth';
@@ -94,6 +95,30 @@ export const hatchFill = (patternId: string) => `url(#${patternId})`;
  * as context when the area is not all of Indonesia, and the province borders on top.
  * Regions start unfilled; {@link paintRegions} colours them.
  */
+// Each province's bounds, once per decoded map: which provinces an area's frame can show.
+const boundsMemo = new WeakMap<object, [[number, number], [number, number]]>();
+function boundsOf(feature: Feature): [[number, number], [number, number]] {
+	let b = boundsMemo.get(feature);
+	if (!b) boundsMemo.set(feature, (b = geoBounds(feature) as [[number, number], [number, number]]));
+	return b;
+}
+
+/**
+ * The provinces whose bounds meet the frame's (widened by half its size, for the margins the
+ * map's aspect adds): around one province the other thirty-odd are never drawn, which was most
+ * of the cost of an area change (projecting every province's outline for nothing).
+ */
+export function provincesNear(map: MapData, frame: readonly RegionFeature[]): MapData['provinces'] {
+	const boxes = frame.map(boundsOf);
+	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const [[a, b], [c, d]] of boxes) [x0, y0, x1, y1] = [Math.min(x0, a), Math.min(y0, b), Math.max(x1, c), Math.max(y1, d)];
+	const [dx, dy] = [(x1 - x0) / 2 + 0.5, (y1 - y0) / 2 + 0.5];
+	return map.provinces.filter((p) => {
+		const [[a, b], [c, d]] = boundsOf(p);
+		return a <= x1 + dx && c >= x0 - dx && b <= y1 + dy && d >= y0 - dy;
+	});
+}
+
 export function mapSpec(
 	map: MapData,
 	features: readonly RegionFeature[],
@@ -102,6 +127,7 @@ export function mapSpec(
 	const national = features.length === map.regencies.length;
 	// An area with no shape on the map (codes not in it) shows Indonesia rather than a NaN projection.
 	const frame = features.length > 0 ? features : map.regencies;
+	const near = national ? [] : provincesNear(map, frame);
 	return {
 		width,
 		height: mapHeight(frame, width),
@@ -109,9 +135,10 @@ export function mapSpec(
 		projection: { type: 'mercator', domain: { type: 'FeatureCollection', features: [...frame] }, inset: INSET },
 		marks: [
 			hatchPattern(patternId),
-			national ? null : Plot.geo(map.provinces, { fill: CONTEXT_FILL, stroke: '#ffffff', strokeWidth: 0.5, clip: 'frame' }),
+			national ? null : Plot.geo(near, { fill: CONTEXT_FILL, stroke: '#ffffff', strokeWidth: 0.5, clip: 'frame' }),
 			Plot.geo(features, { fill: '#ffffff', stroke: REGION_STROKE, strokeWidth: 0.4, render: tagCodes(features) }),
-			Plot.geo(map.provinceBorders, { stroke: PROVINCE_STROKE, strokeWidth: 1, clip: 'frame' })
+			// Indonesia: the shared borders only; an area: the outlines of the provinces near it.
+			national ? Plot.geo(map.provinceBorders, { stroke: PROVINCE_STROKE, strokeWidth: 1, clip: 'frame' }) : Plot.geo(near, { fill: 'none', stroke: PROVINCE_STROKE, strokeWidth: 1, clip: 'frame' })
 		]
 	};
 }

@@ -11,6 +11,7 @@
  */
 import type { Sql } from '$lib/data/connector';
 import { areaLevel, checkArea, type AreaCode } from '$lib/contract/areas';
+import { checkMonth, type Month } from '$lib/period';
 import { list, rollup, sql, type Fragment } from './sql';
 
 /** One area's (or child's) sums for one month. Counts are null where the data has no row. */
@@ -63,4 +64,16 @@ export function childMonthly({ area }: { area: AreaCode }): Sql {
 export function regencyMonthly({ provinces }: { provinces: readonly string[] }): Sql {
 	for (const p of provinces) if (areaLevel(p) !== 'province') throw new Error(`not a province: ${JSON.stringify(p)}`);
 	return sql`SELECT ${MONTHLY_COLUMNS} FROM ${rollup('area_monthly')} WHERE parent_code IN (${list(provinces)}) ORDER BY code, month`;
+}
+
+/**
+ * The sums of every regency of several provinces in a few months only (a month and the same
+ * month a year earlier): what an office area's figures need at once, while its whole history
+ * (`regencyMonthly`, 43 thousand rows for Indonesia) is still on its way.
+ */
+export function regencyMonthsAt({ provinces, months }: { provinces: readonly string[]; months: readonly Month[] }): Sql {
+	for (const p of provinces) if (areaLevel(p) !== 'province') throw new Error(`not a province: ${JSON.stringify(p)}`);
+	for (const m of months) checkMonth(m);
+	return sql`SELECT ${MONTHLY_COLUMNS} FROM ${rollup('area_monthly')}
+WHERE parent_code IN (${list(provinces)}) AND month IN (${list(months)}) ORDER BY code, month`;
 }

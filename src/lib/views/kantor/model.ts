@@ -16,10 +16,10 @@ import { KANWIL, NATIONAL_CODE, SEGMENTS, type KanwilId } from '$lib/contract/do
 import { isAreaCode, type AreaCode } from '$lib/contract/areas';
 import type { Db, QueryOptions } from '$lib/data/connector';
 import { coverageFigures, coverageOf, gapToTarget, gapToTargetOfGroups, type CoverageFigures, type Denominator } from '$lib/metrics';
-import type { MonthlySums } from '$lib/queries/monthly';
+import { regencyMonthsAt, type MonthlySums } from '$lib/queries/monthly';
 import { officeDirectory, regencyDecembers, type OfficeRow } from '$lib/queries/offices';
 import type { TrendRow } from '$lib/charts/trend';
-import { isMonth, monthsBetween, yearOf, type Month } from '$lib/period';
+import { isMonth, monthsBetween, yearBefore, yearOf, type Month } from '$lib/period';
 import { indexMonths, sumsAt, type MonthIndex, type MonthSums } from '$lib/views/common/months';
 import type { KantorState, MapMetric } from './params';
 import { scopeMonthsQuery } from './queries';
@@ -209,12 +209,21 @@ export function resolveKantorMonth(requested: Month | null, months: readonly Mon
 
 /**
  * The rows to slice `month` from: the scope's monthly rows once loaded, else the Decembers for a
- * December (the year before of a December is a December too), else none yet.
+ * December (the year before of a December is a December too), else the month pair loaded for
+ * this very month (`loadMonthPair`), else none yet.
  */
-export function sourceFor(month: Month, scopeMonths: MonthIndex | null, decembers: MonthIndex | null): MonthIndex | null {
+export function sourceFor(month: Month, scopeMonths: MonthIndex | null, decembers: MonthIndex | null, pair: MonthIndex | null = null): MonthIndex | null {
 	if (scopeMonths) return scopeMonths;
 	if (decembers && month.endsWith('-12')) return decembers;
-	return null;
+	return pair;
+}
+
+/**
+ * The regencies of `provinces` in `month` and a year earlier only: drawn at once after an area
+ * change to a month the Decembers do not hold, while the area's whole history loads.
+ */
+export async function loadMonthPair(db: Db, provinces: readonly string[], month: Month, options: QueryOptions = {}): Promise<MonthIndex> {
+	return indexMonths(await db.query<MonthlySums & Record<string, unknown>>(regencyMonthsAt({ provinces, months: [yearBefore(month), month] }), options));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@
  *   months     the scope's regencies' monthly rows: one province's, or several at once
  */
 import type { Sql } from '$lib/data/connector';
-import { childMonthly, regencyMonthly } from '$lib/queries/monthly';
+import { childMonthly, regencyMonthly, regencyMonthsAt } from '$lib/queries/monthly';
+import { yearBefore, type Month } from '$lib/period';
 import { officeDirectory, regencyDecembers } from '$lib/queries/offices';
 
 /** The monthly rows of the regencies of `provinces` (one statement, whatever the count). */
@@ -18,9 +19,13 @@ export function scopeMonthsQuery(provinces: readonly string[]): Sql {
 /** The view's figures. */
 export type KantorFigure = 'map' | 'ranking' | 'decline' | 'trend' | 'penetration' | 'scatter' | 'comparison';
 
-/** The query behind each area figure, given where its rows came from (Decembers or the scope's months). */
-export function figureQueries(provinces: readonly string[], source: 'decembers' | 'months'): Record<KantorFigure, Sql> {
-	const rows = source === 'decembers' ? regencyDecembers() : scopeMonthsQuery(provinces);
+/** Where a state's rows came from: every December, the area's whole history, or one month and a year earlier. */
+export type RowSource = 'decembers' | 'months' | 'pair';
+
+/** The query behind each area figure, given where its rows came from. */
+export function figureQueries(provinces: readonly string[], source: RowSource, month: Month | null): Record<KantorFigure, Sql> {
+	const rows =
+		source === 'decembers' ? regencyDecembers() : source === 'pair' && month ? regencyMonthsAt({ provinces, months: [yearBefore(month), month] }) : scopeMonthsQuery(provinces);
 	const months = scopeMonthsQuery(provinces);
 	return { map: rows, ranking: rows, decline: rows, comparison: rows, trend: months, penetration: regencyDecembers(), scatter: rows };
 }
