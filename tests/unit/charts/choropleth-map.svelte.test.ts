@@ -193,3 +193,19 @@ test('legend: swatches with the class colours and labels, counts, and the hatche
 	expect(swatch(items[5]!).classList.contains('choropleth__swatch--nodata')).toBe(true);
 	expect(target.querySelector('.choropleth__legend-title')!.textContent).toBe('Legenda: UCJ (%)');
 });
+
+test('going back to an area puts its drawn figure back, repainted with the values of now', () => {
+	const { target, props } = render({ values: new Map([['9901', 12], ['9902', 58], ['9971', 30]]) });
+	const all = target.querySelector('svg');
+	props.area = { codes: ['9971'] };
+	flushSync();
+	expect(target.querySelector('svg')).not.toBe(all);
+	props.values = new Map([['9901', 58], ['9902', 12], ['9971', null]]);
+	props.area = { codes: ALL };
+	flushSync();
+	// The very figure drawn first, not a new projection; its fills follow the new values.
+	expect(target.querySelector('svg')).toBe(all);
+	const fills = paths(target);
+	expect(fills.get('9901')!.getAttribute('fill')).not.toBe(fills.get('9902')!.getAttribute('fill'));
+	expect(fills.get('9971')!.getAttribute('fill')).toMatch(/^url\(#/);
+});
