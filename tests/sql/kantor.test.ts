@@ -112,3 +112,28 @@ test('the month pair (a month and a year earlier) holds exactly the whole histor
 	// The figures drawn from it are those of the whole history.
 	expect(model.regenciesAt(scope, model.sourceFor('2024-06', null, null, pair)!, '2024-06', 'layak')).toEqual(model.regenciesAt(scope, months, '2024-06', 'layak'));
 });
+
+test('every province and every Kanwil: its regencies, and area sums equal to an independent query', async () => {
+	const dir = await model.loadDirectory(db);
+	const decembers = await model.loadDecembers(db);
+	const expected = await nativeRows<{ scope: string; regencies: number; active_ucj: number; eligible: number }>(
+		conn,
+		`WITH r AS (SELECT code, parent_code, kanwil FROM '${SAMPLE}/regions.parquet' WHERE level = 'regency'),
+		      p AS (SELECT region_code, sum(active) FILTER (segment <> 'PMI') AS a FROM '${SAMPLE}/participation.parquet' WHERE month = DATE '2025-12-01' GROUP BY 1),
+		      w AS (SELECT region_code, eligible FROM '${SAMPLE}/workforce.parquet' WHERE year = 2025)
+		 SELECT scope, count(*)::INTEGER AS regencies, sum(p.a)::DOUBLE AS active_ucj, sum(w.eligible)::DOUBLE AS eligible
+		 FROM (SELECT code, parent_code AS scope FROM r UNION ALL SELECT code, 'kanwil:' || kanwil FROM r) s
+		 JOIN p ON p.region_code = s.code JOIN w ON w.region_code = s.code
+		 GROUP BY scope ORDER BY scope`
+	);
+	const scopes = [...dir.provinces.map((p) => `?wilayah=${p.code}`), ...dir.kanwils.map((k) => `?kanwil=${k.id}`)];
+	expect(scopes).toHaveLength(38 + 11);
+	const got = scopes.map((search) => {
+		const { scope, problems } = model.resolveScope(kantorParams.read(search).state, dir);
+		expect(problems).toEqual([]);
+		const rows = model.regenciesAt(scope, decembers, '2025-12', 'layak');
+		const area = model.areaFigures(scope.key, '2025-12', rows, 'layak');
+		return { scope: scope.kind === 'kanwil' ? `kanwil:${scope.key}` : scope.key, regencies: rows.length, active_ucj: area.sums.active_ucj, eligible: area.sums.eligible };
+	});
+	expect(got.sort((a, b) => (a.scope < b.scope ? -1 : 1))).toEqual(expected);
+});
