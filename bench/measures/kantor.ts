@@ -169,7 +169,10 @@ export async function kantorWarmSession(site: Site, server: StaticServer, { chan
 		let pick = 0;
 		let withoutUrl = 0;
 		while (done.select < want.select && codes.length >= 2) {
-			const code = codes.filter((c) => c !== state.fields[K.selected])[pick++ % (codes.length - 1)]!;
+			// Several tables may list a regency (the ranking, the by-place table): unique codes.
+			const others = [...new Set(codes)].filter((c) => c !== state.fields[K.selected]);
+			if (!others.length) break;
+			const code = others[pick++ % others.length]!;
 			await step('select', CLICK_EVENTS, { [K.scope]: state.fields[K.scope]!, [K.selected]: code }, async () => {
 				await page.locator(`${KANTOR.selectButton}[${KANTOR.selectAttr}="${code}"]`).first().click();
 			});
