@@ -10,7 +10,6 @@ import type { TableColumn } from '$lib/components/table';
 import type { Provenance } from '$lib/export/provenance';
 import { flushSync, mount, target, unmount } from './client-svelte';
 
-vi.mock('svelte', () => import('./client-svelte').then((m) => m.client));
 
 const PROVENANCE: Provenance = {
 	datasetName: 'Sampel Cakupan',

@@ -1,28 +1,11 @@
 /**
- * Svelte's browser runtime for component tests under jsdom. Vitest loads `svelte` from
- * node_modules with Node's resolution, which picks the server build (where `mount` throws and
- * `untrack` tracks), while the components themselves are compiled for the client. Importing the
- * client entry by its file gives the same runtime instance the compiled components use
- * (`svelte/internal/client`), without changing the shared Vite config for every other test.
- *
- * A test file using it starts with
- *   // @vitest-environment jsdom
- *   vi.mock('svelte', () => import('./client-svelte').then((m) => m.client));
- * so a component's own `import { untrack } from 'svelte'` gets the client build too, and is
- * named `*.svelte.test.ts` so `$state` props compile.
+ * Helpers for component tests under jsdom (`// @vitest-environment jsdom`, files named
+ * `*.svelte.test.ts` so `$state` props compile). `vite.config.ts` resolves `svelte` to its
+ * browser build in that environment, so `mount` and `flushSync` come straight from 'svelte'.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { flushSync, mount, unmount } from 'svelte';
 
-type Svelte = typeof import('svelte');
-
-const require = createRequire(import.meta.url);
-const clientEntry = join(dirname(require.resolve('svelte/package.json')), 'src/index-client.js');
-/** The whole client `svelte` module (for `vi.mock('svelte', …)`). */
-export const client = (await import(/* @vite-ignore */ pathToFileURL(clientEntry).href)) as Svelte;
-
-export const { mount, unmount, flushSync } = client;
+export { flushSync, mount, unmount };
 
 /** A fresh element in the document to mount a component into. */
 export function target(): HTMLElement {

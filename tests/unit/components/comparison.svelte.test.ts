@@ -6,7 +6,6 @@ import Comparison from '$lib/components/Comparison.svelte';
 import type { ComparedEntity, ComparedMetric } from '$lib/components/comparison';
 import { click, flushSync, mount, target, unmount } from './client-svelte';
 
-vi.mock('svelte', () => import('./client-svelte').then((m) => m.client));
 
 const METRICS: ComparedMetric[] = [
 	{ id: 'active', label: 'Peserta aktif', kind: 'count', better: 'higher' },

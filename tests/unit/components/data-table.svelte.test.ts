@@ -9,7 +9,6 @@ import type { TableRow } from '$lib/export/columns';
 import type { Provenance } from '$lib/export/provenance';
 import { click, flushSync, mount, target, unmount } from './client-svelte';
 
-vi.mock('svelte', () => import('./client-svelte').then((m) => m.client));
 
 const PROVENANCE: Provenance = {
 	datasetName: 'Sampel Cakupan',

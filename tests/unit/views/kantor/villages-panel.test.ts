@@ -15,12 +15,6 @@ import { DataError } from '$lib/data/errors';
 import type { VillageExcessRow, VillageRow } from '$lib/queries/villages';
 import Harness from './VillagesHarness.svelte';
 
-// The project's Vite config resolves `svelte` to its server build under Vitest; a mounted
-// component needs the client one (mount, effects, context), for every importer in this file.
-vi.mock('svelte', () =>
-	// @ts-expect-error: the package types `svelte`, not this file of it (the same exports, client side)
-	import('../../../../node_modules/svelte/src/index-client.js')
-);
 
 const MANIFEST = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../data/sample/dataset.json'), 'utf8')) as Manifest;
 
