@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import type { Manifest } from '$lib/contract/manifest';
 import type { Db, Sql } from '$lib/data/connector';
 import type { AttachDetail, AttachDetailOptions } from '$lib/data/detail';
