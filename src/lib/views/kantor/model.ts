@@ -327,21 +327,6 @@ export function decemberYears(months: readonly Month[]): number[] {
 // ---------------------------------------------------------------------------------------------
 // Trends
 
-/** Monthly sums of a set of regencies (an office area, or one regency), month by month. */
-export function monthlySum(index: MonthIndex, codes: readonly string[], months: readonly Month[]): Map<Month, MonthlySums> {
-	const out = new Map<Month, MonthlySums>();
-	for (const month of months) {
-		const rows = codes.map((c) => index.get(c)?.get(month)).filter((r): r is MonthlySums => r !== undefined);
-		if (!rows.length) continue;
-		const row = { code: 'area', month } as MonthlySums;
-		for (const key of SUMMED) row[key] = sum(rows.map((r) => r[key]));
-		const targets = new Set(rows.map((r) => r.target_pct));
-		row.target_pct = targets.size === 1 ? [...targets][0]! : null;
-		out.set(month, row);
-	}
-	return out;
-}
-
 /** Trend points (active participants per month and segment) of monthly sums. */
 export function segmentTrend(months: ReadonlyMap<Month, MonthlySums>): TrendRow[] {
 	const column = { PU: 'active_pu', BPU: 'active_bpu', JAKON: 'active_jakon', PMI: 'active_pmi' } as const;
