@@ -74,7 +74,6 @@ describe('buildSiteData', () => {
 			'cakupan-fixture-villages-62.duckdb',
 			'cakupan-fixture.duckdb',
 			'dataset.json',
-			'map-regencies.json',
 			'snapshot-61.json',
 			'snapshot-62.json',
 			'snapshot-kantor.json',

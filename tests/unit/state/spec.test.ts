@@ -66,7 +66,7 @@ describe('shared parameters', () => {
 			'| parameter | format | default | role |',
 			'|---|---|---|---|',
 			'| `wilayah` | `ID`, a province code (`64`) or a regency/city code (`6401`) | `ID` (Indonesia) | filter, shared |',
-			'| `periode` | `YYYY-MM`, e.g. `periode=2024-12` | the latest month of the data | filter, shared |',
+			'| `periode` | `YYYY-MM`, e.g. `periode=2024-12` | the latest month of the data (in `/kantor/`, the latest December, for year-on-year reading) | filter, shared |',
 			'| `penyebut` | `layak` (eligible workers) or `bekerja` (all working people) | `layak` | filter, shared |',
 			'| `bahasa` | `id` or `en` | `id` | display, shared |'
 		]);
