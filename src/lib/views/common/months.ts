@@ -5,7 +5,9 @@
  * costs a lookup, not a query.
  */
 import type { MonthlySums } from '$lib/queries/monthly';
-import { yearBefore, type Month } from '$lib/period';
+import { SEGMENTS } from '$lib/contract/domain';
+import type { TrendRow } from '$lib/charts/trend';
+import { isMonth, monthsBetween, yearBefore, type Month } from '$lib/period';
 
 /** One area's sums for a month, and a year earlier (`_prev`). */
 export interface MonthSums extends MonthlySums {
@@ -63,4 +65,22 @@ export function sumsAt(index: MonthIndex, code: string, month: Month): MonthSums
 		active_pmi_prev: prev?.active_pmi ?? null,
 		eligible_prev: prev?.eligible ?? null
 	};
+}
+
+/** The months a manifest's period covers (none for a missing or malformed period). */
+export function periodMonths(period: { from: string; to: string } | null | undefined): Month[] {
+	return period && isMonth(period.from) && isMonth(period.to) ? monthsBetween(period.from, period.to) : [];
+}
+
+/** Trend points of monthly sums: active participants per month and segment (months without a segment's count left out). */
+export function segmentTrend(months: ReadonlyMap<Month, MonthlySums> | undefined): TrendRow[] {
+	const column = { PU: 'active_pu', BPU: 'active_bpu', JAKON: 'active_jakon', PMI: 'active_pmi' } as const;
+	const rows: TrendRow[] = [];
+	for (const [month, row] of months ?? []) {
+		for (const segment of SEGMENTS) {
+			const active = row[column[segment]];
+			if (active !== null) rows.push({ month, segment, active });
+		}
+	}
+	return rows;
 }

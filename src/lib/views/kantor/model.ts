@@ -12,15 +12,15 @@
  *   the trends. A month change then slices loaded rows; an area change to provinces already
  *   loaded runs no query.
  */
-import { KANWIL, NATIONAL_CODE, SEGMENTS, type KanwilId } from '$lib/contract/domain';
-import { isAreaCode, type AreaCode } from '$lib/contract/areas';
+import { KANWIL, NATIONAL_CODE, type KanwilId } from '$lib/contract/domain';
+import type { AreaCode } from '$lib/contract/areas';
 import type { Db, QueryOptions } from '$lib/data/connector';
 import { coverageFigures, coverageOf, gapToTarget, gapToTargetOfGroups, type CoverageFigures, type Denominator } from '$lib/metrics';
 import { regencyMonthsAt, type MonthlySums } from '$lib/queries/monthly';
 import { officeDirectory, regencyDecembers, type OfficeRow } from '$lib/queries/offices';
-import type { TrendRow } from '$lib/charts/trend';
-import { isMonth, monthsBetween, yearBefore, yearOf, type Month } from '$lib/period';
+import { yearBefore, yearOf, type Month } from '$lib/period';
 import { indexMonths, sumsAt, type MonthIndex, type MonthSums } from '$lib/views/common/months';
+export { periodMonths, segmentTrend } from '$lib/views/common/months';
 import type { KantorState, MapMetric } from './params';
 import { scopeMonthsQuery } from './queries';
 
@@ -327,18 +327,6 @@ export function decemberYears(months: readonly Month[]): number[] {
 // ---------------------------------------------------------------------------------------------
 // Trends
 
-/** Trend points (active participants per month and segment) of monthly sums. */
-export function segmentTrend(months: ReadonlyMap<Month, MonthlySums>): TrendRow[] {
-	const column = { PU: 'active_pu', BPU: 'active_bpu', JAKON: 'active_jakon', PMI: 'active_pmi' } as const;
-	const rows: TrendRow[] = [];
-	for (const [month, row] of months) {
-		for (const segment of SEGMENTS) {
-			const active = row[column[segment]];
-			if (active !== null) rows.push({ month, segment, active });
-		}
-	}
-	return rows;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Data-quality notes
@@ -374,15 +362,7 @@ export function kantorStateKey(s: { scope: Scope; month: Month; denominator: Den
 	return [`${s.scope.kind}:${s.scope.key}`, s.month, s.denominator, s.locale, s.selected ?? '', s.metric].join('|');
 }
 
-/** The period's months (from the manifest). */
-export function periodMonths(period: { from: string; to: string } | null | undefined): Month[] {
-	return period && isMonth(period.from) && isMonth(period.to) ? monthsBetween(period.from, period.to) : [];
-}
 
-/** Whether a string is a regency code (for selections from the map, table or charts). */
-export function isRegencyCode(code: string): boolean {
-	return isAreaCode(code) && code.length === 4;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The map's metric

@@ -6,7 +6,7 @@
  * One load per area; the month, the denominator and the language only re-slice what is loaded,
  * so they redraw without touching the engine.
  */
-import { NATIONAL_CODE, SEGMENTS } from '$lib/contract/domain';
+import { NATIONAL_CODE } from '$lib/contract/domain';
 import { areaLevel, parentArea, rankedAreaOf, type AreaCode } from '$lib/contract/areas';
 import type { Db, QueryOptions } from '$lib/data/connector';
 import { coverageFigures, coverageOf, decline, type CoverageFigures, type Decline, type Denominator } from '$lib/metrics';
@@ -15,8 +15,8 @@ import type { RegionRow } from '$lib/queries/regions';
 import type { PenetrationSeries } from '$lib/charts/penetration';
 import type { TrendRow } from '$lib/charts/trend';
 import { penetrationByYear, sumMonthly } from '$lib/metrics/penetration';
-import { monthsBetween, type Month } from '$lib/period';
-import { indexMonths, sumsAt, type MonthIndex, type MonthSums } from '$lib/views/common/months';
+import type { Month } from '$lib/period';
+import { indexMonths, periodMonths, segmentTrend, sumsAt, type MonthIndex, type MonthSums } from '$lib/views/common/months';
 import type { OverviewState } from './params';
 import { overviewQueries } from './queries';
 
@@ -71,9 +71,7 @@ export interface ResolvedState {
 }
 
 /** The months a manifest's period covers. */
-export function periodMonths(period: { from: string; to: string } | null | undefined): Month[] {
-	return period ? monthsBetween(period.from, period.to) : [];
-}
+export { periodMonths };
 
 /**
  * The month to show: the URL's when the data has it, else the latest. `problem` is the URL's
@@ -103,17 +101,7 @@ export function tilesAt(data: OverviewData, month: Month): Tiles {
 
 /** The trend's points: active participants per month and segment (rows keep their identity per load). */
 export function trendRows(data: OverviewData): TrendRow[] {
-	const months = data.series.get(data.area);
-	if (!months) return [];
-	const column = { PU: 'active_pu', BPU: 'active_bpu', JAKON: 'active_jakon', PMI: 'active_pmi' } as const;
-	const rows: TrendRow[] = [];
-	for (const [month, row] of months) {
-		for (const segment of SEGMENTS) {
-			const active = row[column[segment]];
-			if (active !== null) rows.push({ month, segment, active });
-		}
-	}
-	return rows;
+	return segmentTrend(data.series.get(data.area));
 }
 
 /** The penetration chart's lines: the area's (solid), and a regency's beside its province's. */
