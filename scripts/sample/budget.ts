@@ -4,7 +4,7 @@
  * and year. Scaled so regional governments pay for about 1.2 M vulnerable workers in 2022
  * (DOMAIN.md section 1); Penajam Paser Utara's 2025 budget is the published one.
  */
-import { NAMED_BUDGETS, REGIONAL_VULNERABLE_2022, VILLAGE_PROGRAMME_START, YEARS } from './anchors';
+import { NAMED_BUDGETS, REGENCY_POLICY_LEANS, REGIONAL_VULNERABLE_2022, VILLAGE_PROGRAMME_START, YEARS } from './anchors';
 import { stream } from './prng';
 import type { BySegment, ProvincePlan } from './province-plan';
 import type { Regency } from './reference';
@@ -59,7 +59,9 @@ export function buildRegionalBudget(
 		const share = level === 'province' ? rng.uniform(0.02, 0.08) : rng.uniform(0.12, 0.45);
 		const paysNonAsn = rng.chance(0.93);
 		const nonAsnStart = rng.weighted(startYears, nonAsnWeights);
-		const nonAsnPeople = Math.round((level === 'province' ? 3 : 1) * (300 + Math.sqrt(population) * rng.uniform(2, 6)));
+		// seed 003's winners insure more non-civil-servant staff (REGENCY_POLICY_LEANS)
+		const lean = level === 'regency' ? (REGENCY_POLICY_LEANS[code]?.nonAsnLean ?? 1) : 1;
+		const nonAsnPeople = Math.round((level === 'province' ? 3 : 1) * lean * (300 + Math.sqrt(population) * rng.uniform(2, 6)));
 		const forced = forcedFrom.get(code);
 		drafts.push({
 			code,

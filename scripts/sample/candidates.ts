@@ -41,6 +41,24 @@ const CATEGORY_OF_KIND: Readonly<Record<string, CandidateCategory>> = {
 
 const orNull = (s: string | undefined) => (s === undefined || s === '' ? null : s);
 
+/**
+ * Conflicts between the sources that the seeds' table does not carry in its `note` column but the
+ * articles show (seeds/README.md): appended to the note of every row they concern, so the panel
+ * view shows them beside the candidate with their source.
+ */
+const SOURCE_CONFLICTS: readonly { applies: (r: Record<string, string | undefined>) => boolean; note: string }[] = [
+	{
+		// seed 001 (Pangkalan Bun branch office) names four nominees but also says "three" twice.
+		applies: (r) => r.nominating_office === 'Pangkalan Bun',
+		note: 'seed 001 says KC Pangkalan Bun nominated "4" candidates in one place and "three" in two others; its list names four (Kotawaringin Barat, Sukamara, LPP Enter, Desa Sakabulin)'
+	}
+];
+
+function noteOf(r: Record<string, string | undefined>): string | null {
+	const notes = [orNull(r.note), ...SOURCE_CONFLICTS.filter((c) => c.applies(r)).map((c) => c.note)].filter((n): n is string => n !== null);
+	return notes.length ? notes.join('; ') : null;
+}
+
 /** The seeds' rows as candidates, ids `PA2025-<province>-<nnn>` in file order per province. */
 export function seedCandidates(): CandidateRow[] {
 	const rows = parseCsv(readFileSync(SEED_CANDIDATES_CSV, 'utf8'));
@@ -69,7 +87,7 @@ export function seedCandidates(): CandidateRow[] {
 			nominating_office: orNull(r.nominating_office),
 			result: r.result ? Number(r.result) : null,
 			source: r.source_file!,
-			note: orNull(r.note)
+			note: noteOf(r)
 		};
 	});
 }

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROGRAMMES, REGION_EDITION, SEGMENTS, SEGMENT_PROGRAMMES, UCJ_SEGMENTS } from '$lib/contract/domain';
+import { NATIONAL_CODE, PROGRAMMES, REGION_EDITION, SEGMENTS, SEGMENT_PROGRAMMES, UCJ_SEGMENTS } from '$lib/contract/domain';
 import type { Manifest } from '$lib/contract/manifest';
 import { TABLE_NAMES, type TableName } from '$lib/contract/schema';
 import { createContractTables, writeDataset, type DatasetMeta } from '../lib/dataset-writer';
@@ -158,7 +158,9 @@ export async function generateSample(options: GenerateOptions): Promise<Manifest
 			}
 			ucj2024.set(p, (100 * active) / eligible);
 		}
-		for (const t of buildTargets(seed, ucj2024)) if (selected.has(t.province_code)) targets.add([t.province_code, t.year, t.target_pct]);
+		// Indonesia's rows only in a full run: a run limited to some provinces writes their rows alone
+		const wanted = (code: string) => (code === NATIONAL_CODE ? options.provinces == null : selected.has(code));
+		for (const t of buildTargets(seed, ucj2024)) if (wanted(t.province_code)) targets.add([t.province_code, t.year, t.target_pct]);
 		await targets.flush();
 		step('regions, workforce, targets');
 

@@ -1,7 +1,8 @@
 /**
  * The `participation` table: active, non-active, new registrations and contributions per
  * regency, month and segment. Each province's December figures (province-plan.ts) are split
- * across its regencies by weights that drift year to year, the planted declines are set, and
+ * across its regencies by weights that drift year to year (leaned on where a published fact
+ * needs it: REGENCY_LEANS, BPU_PROGRAMMES), the planted declines are set, and
  * the months between two Decembers follow the national shape (January dip, 2020 trough, 2025
  * April low) of anchors.ts.
  */
@@ -16,6 +17,7 @@ import {
 	CITY_CENTRES,
 	PLANTED_DECLINES,
 	PU_RATES,
+	REGENCY_LEANS,
 	type PlantedDecline
 } from './anchors';
 import { MONTH_COUNT, monthFactor } from './months';
@@ -114,10 +116,12 @@ export function distributeDecember(
 					const wf = workforce.get(r.code)!.get(wfYear)!;
 					const size =
 						seg === 'PU' ? wf.formal : seg === 'BPU' ? wf.informal : seg === 'JAKON' ? wf.working_population : r.population;
-					const boost =
+					const programme =
 						seg === 'BPU'
 							? BPU_PROGRAMMES.reduce((f, b) => (b.code === r.code && year >= b.from ? f * b.boost : f), 1)
 							: 1;
+					const lean = seg === 'PMI' ? 1 : REGENCY_LEANS.reduce((f, l) => (l.code === r.code && year >= l.from ? f * (l.lean[seg] ?? 1) : f), 1);
+					const boost = programme * lean;
 					return size * base[i]![seg] * walk[i]![seg] * boost;
 				});
 				const parts = apportion(remaining, weights);

@@ -4,6 +4,7 @@
  * only for provinces, perbup for kabupaten, perwal for kota). Numbers and dates are made up.
  */
 import type { RegulationType } from '$lib/contract/domain';
+import { REGENCY_POLICY_LEANS } from './anchors';
 import { stream } from './prng';
 import type { Regency } from './reference';
 
@@ -55,7 +56,8 @@ const YEAR_WEIGHTS: readonly [number, number][] = [
 
 /**
  * Regulations for every province and regency. `required` names regions that must have at
- * least one (the seeds' regency candidates, whose panels weigh policy).
+ * least one (the seeds' regency candidates, whose panels weigh policy); REGENCY_POLICY_LEANS
+ * raises that minimum for some of them (seed 003's winners).
  */
 export function buildRegulations(
 	seed: number,
@@ -71,14 +73,16 @@ export function buildRegulations(
 	for (const [code, level] of regions) {
 		const rng = stream(seed, 'regulations', code);
 		const draw = rng.weighted([0, 1, 2, 3], level === 'provinsi' ? [0.15, 0.4, 0.3, 0.15] : [0.5, 0.3, 0.14, 0.06]);
-		const count = required.has(code) ? Math.max(1, draw) : draw;
+		// regulations the region must have issued by the end of 2024 (the award's assessment year)
+		const by2024 = Math.max(required.has(code) ? 1 : 0, REGENCY_POLICY_LEANS[code]?.regulationsBy2024 ?? 0);
+		const count = Math.max(by2024, draw);
 		const types: RegulationType[] = ['perda', OWN[level], OWN[level], OWN[level], 'instruksi', 'surat_edaran', 'keputusan', 'keputusan'];
 		const taken = new Set<string>();
 		for (let k = 0; k < count; k++) {
 			const drawn = rng.weighted(YEAR_WEIGHTS.map((w) => w[0]), YEAR_WEIGHTS.map((w) => w[1]));
 			// a candidate's own regulation predates the 2024 assessment
 			const first = k === 0 && required.has(code);
-			const year = first ? Math.min(2023, Math.max(2021, drawn)) : drawn;
+			const year = first ? Math.min(2023, Math.max(2021, drawn)) : k < by2024 ? Math.min(2024, drawn) : drawn;
 			const type = first ? OWN[level] : rng.pick(types);
 			let n = rng.int(1, 60);
 			while (taken.has(`${type}/${n}/${year}`)) n++;

@@ -77,6 +77,7 @@ describe('buildSiteData', () => {
 			'snapshot-61.json',
 			'snapshot-62.json',
 			'snapshot-kantor.json',
+			'snapshot-penilaian.json',
 			'snapshot.json'
 		]);
 		expect(existsSync(join(outDir, 'cakupan-fixture-villages-62.duckdb'))).toBe(true);

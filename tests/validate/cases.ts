@@ -33,6 +33,9 @@ export const CASES: [BadFixture, Located[]][] = [
 	[bad.duplicateKey, [{ rule: 'duplicate_key', table: 'participation', key: pKey('6104', '2024-03-01', 'PU') }]],
 	[bad.unknownRegion, [{ rule: 'unknown_region', table: 'participation', column: 'region_code', key: pKey('9901', '2023-12-01', 'PU') }]],
 	[bad.unknownAlternative, [{ rule: 'unknown_region', table: 'candidates', column: 'region_code', key: { candidate_id: 'PA2025-62-005' } }]],
+	[bad.nationalCodeInRegionColumn, [{ rule: 'unknown_region', table: 'regional_budget', column: 'region_code', key: { region_code: 'ID', year: 2024 } }]],
+	// two rows (2023, 2024) coded 'IN': the first by key is the example
+	[bad.unknownNationalCode, [{ rule: 'unknown_region', table: 'ucj_targets', column: 'province_code', key: { province_code: 'IN', year: 2023 } }]],
 	[
 		bad.wrongRegionLevel,
 		[{ rule: 'wrong_region_level', table: 'employers', column: 'region_code', key: { employer_id: 'E-61-0001', year: 2024 } }]

@@ -3,7 +3,7 @@
  * and a test renders it again and compares, so prose and code cannot drift.
  */
 import { MANIFEST_FORMAT } from './manifest';
-import { REGION_EDITION, SEGMENT_PROGRAMMES, SEGMENTS, KANWIL, PROVINCE_KANWIL } from './domain';
+import { NATIONAL_CODE, REGION_EDITION, SEGMENT_PROGRAMMES, SEGMENTS, KANWIL, PROVINCE_KANWIL } from './domain';
 import { TABLES, type ColumnDef, type TableDef } from './schema';
 
 function cell(text: string): string {
@@ -13,7 +13,7 @@ function cell(text: string): string {
 function columnRow(c: ColumnDef): string {
 	const rules: string[] = [];
 	if (c.allowed) rules.push(`one of ${c.allowed.map((v) => `\`${v}\``).join(', ')}`);
-	if (c.region) rules.push(`a ${c.region.join(' or ')} code in \`regions\``);
+	if (c.region) rules.push(`a ${c.region.join(' or ')} code in \`regions\`${c.national ? `, or \`${NATIONAL_CODE}\` for Indonesia` : ''}`);
 	if (c.alternatives) rules.push(`alternatives separated by \`${c.alternatives}\``);
 	if (c.min !== undefined) rules.push(`≥ ${c.min}`);
 	const metrics = c.metrics?.map((m) => `\`${m}\``).join(', ') ?? '';

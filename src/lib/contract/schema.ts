@@ -54,6 +54,8 @@ export interface ColumnDef {
 	readonly allowed?: readonly string[];
 	/** The column holds a code of `regions` at one of these levels. */
 	readonly region?: readonly RegionLevel[];
+	/** The column may also hold NATIONAL_CODE (`ID`): a row for Indonesia as a whole, which `regions` has no row for. */
+	readonly national?: boolean;
 	/** Values may list alternatives separated by this string (each one checked on its own). */
 	readonly alternatives?: string;
 	/** The smallest value allowed (counts and money are never negative). */
@@ -136,15 +138,15 @@ export const TABLES = {
 	},
 	ucj_targets: {
 		name: 'ucj_targets',
-		description: "Kemendagri's coverage (UCJ) target per province and year, on the eligible-worker denominator.",
+		description: "Kemendagri's coverage (UCJ) target per province and year, and Indonesia's national target (`ID`), on the eligible-worker denominator.",
 		grain: 'province × year',
 		key: ['province_code', 'year'],
 		required: false,
 		sortBy: ['province_code', 'year'],
 		columns: [
-			{ name: 'province_code', type: 'VARCHAR', unit: 'code', region: ['province'], description: 'Province code.' },
+			{ name: 'province_code', type: 'VARCHAR', unit: 'code', region: ['province'], national: true, description: 'Province code, or `ID` for the national target of Indonesia as a whole.' },
 			YEAR,
-			{ name: 'target_pct', type: 'DOUBLE', unit: 'percent', min: 0, metrics: ['targetAttainment'], description: 'Target coverage in percent, e.g. 66 for DKI Jakarta in 2025.' }
+			{ name: 'target_pct', type: 'DOUBLE', unit: 'percent', min: 0, metrics: ['targetAttainment'], description: 'Target coverage in percent, e.g. 66 for DKI Jakarta and 52.15 for Indonesia in 2025.' }
 		]
 	},
 	participation: {
@@ -327,11 +329,18 @@ export function quoteIdentifier(name: string): string {
 	return `"${name.replaceAll('"', '""')}"`;
 }
 
-/** `CREATE TABLE` text for a contract table (identifiers from this module only). */
-export function createTableSql(name: TableName, qualifiedName: string = quoteIdentifier(name)): string {
+/**
+ * `CREATE TABLE` text for a contract table (identifiers from this module only). `valuesMayBeMissing`:
+ * only the key columns are NOT NULL, for a user's rows loaded in the browser, where a column no
+ * figure needs may be absent (an office summary with active counts only).
+ */
+export function createTableSql(
+	name: TableName,
+	qualifiedName: string = quoteIdentifier(name),
+	{ valuesMayBeMissing = false }: { valuesMayBeMissing?: boolean } = {}
+): string {
 	const def = TABLES[name] as TableDef;
-	const cols = def.columns.map(
-		(c) => `${quoteIdentifier(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`
-	);
+	const required = (c: ColumnDef) => (valuesMayBeMissing ? def.key.includes(c.name) : !c.nullable);
+	const cols = def.columns.map((c) => `${quoteIdentifier(c.name)} ${c.type}${required(c) ? ' NOT NULL' : ''}`);
 	return `CREATE TABLE ${qualifiedName} (${cols.join(', ')})`;
 }

@@ -3,8 +3,10 @@
  * at a level the column takes. A code's level is read from its length (2, 4, 6, 10 digits), not
  * from `regions.level`, so a wrong `level` there is reported once, by `region_inconsistent`.
  * Columns with `alternatives` ("6201062008|6209032037") are split and each part checked.
+ * Columns marked `national` also take NATIONAL_CODE (`ID`, Indonesia's own row, e.g. the national
+ * UCJ target), which `regions` has no row for.
  */
-import type { RegionLevel } from '$lib/contract/domain';
+import { NATIONAL_CODE, type RegionLevel } from '$lib/contract/domain';
 import { TABLES, type ColumnDef, type TableDef, type TableName } from '$lib/contract/schema';
 import { list, sql, type Fragment } from '$lib/queries/sql';
 import { isUsable, relation, value, type Context } from './context';
@@ -45,8 +47,13 @@ function known(ctx: Context): Fragment {
 	return sql`EXISTS (SELECT 1 FROM ${relation(ctx, 'regions')} AS r WHERE ${value(ctx, 'regions', 'code', 'r')} = __value)`;
 }
 
+/** Codes a column takes without a `regions` row: Indonesia's, where the column allows it. */
+function knownOrNational(ctx: Context, def: ColumnDef): Fragment {
+	return def.national ? sql`(__value = ${NATIONAL_CODE} OR ${known(ctx)})` : known(ctx);
+}
+
 async function unknownCodes(ctx: Context, name: TableName, def: ColumnDef): Promise<Finding[]> {
-	const { total, examples } = await valueExamples(ctx, name, { ...codes(ctx, name, def), where: sql`NOT ${known(ctx)}` });
+	const { total, examples } = await valueExamples(ctx, name, { ...codes(ctx, name, def), where: sql`NOT ${knownOrNational(ctx, def)}` });
 	return examples.map((e) =>
 		finding(
 			UNKNOWN_REGION,
