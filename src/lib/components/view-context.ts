@@ -37,14 +37,23 @@ export function getViewContext(): ViewContext {
 	return context;
 }
 
-/** A figure's provenance from its view's context and its query; null until the manifest is known. */
+/**
+ * A figure's provenance from its view's context and its query; null until the manifest is known.
+ * Its filters and URL are read when the provenance is (an export, a download's name), not when
+ * the figure is drawn: they change with every parameter of the view (a panel's weight), and a
+ * figure, whose frame shows only the dataset, need not follow each of them.
+ */
 export function figureProvenance(context: ViewContext, query: Sql): Provenance | null {
 	const { manifest } = context;
 	if (!manifest) return null;
-	return provenanceOf(manifest, {
-		filters: context.filters,
+	const provenance = provenanceOf(manifest, {
+		filters: [],
 		...(context.denominator ? { denominator: context.denominator } : {}),
 		query,
-		url: context.url
+		url: ''
+	});
+	return Object.defineProperties(provenance, {
+		filters: { get: () => context.filters, enumerable: true },
+		url: { get: () => context.url, enumerable: true }
 	});
 }

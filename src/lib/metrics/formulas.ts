@@ -106,3 +106,40 @@ export function gapToTargetOfGroups(groups: readonly { activeUcj: Count; eligibl
 	}
 	return groups.length ? total : null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Business compliance (the award's business categories, DOMAIN.md section 3). Words on screen:
+// `scoring/criteria.ts` (BUSINESS_CRITERIA).
+
+/**
+ * Workers registered with BPJS Ketenagakerjaan over all workers, in percent (December).
+ * @example registrationRate({ registered: 45, workers: 60 }) // 75
+ */
+export function registrationRate({ registered, workers }: { registered: Count; workers: Count }): number | null {
+	return ratioPct(registered, workers);
+}
+
+/** Employer sizes for which JP (pension) is mandatory besides JKK, JKM and JHT (an assumption, shown on screen). */
+const JP_MANDATORY: ReadonlySet<string> = new Set(['medium', 'large']);
+
+/**
+ * Mandatory programmes held over mandatory programmes, in percent: JKK, JKM and JHT for every
+ * business, JP too for medium and large ones. Null when a flag is unknown or the size is not one
+ * of the contract's.
+ * @example programmesComplete({ size: 'large', jkk: true, jkm: true, jht: true, jp: false }) // 75
+ */
+export function programmesComplete({ size, jkk, jkm, jht, jp }: { size: string; jkk: boolean | null; jkm: boolean | null; jht: boolean | null; jp: boolean | null }): number | null {
+	if (!['micro', 'small', 'medium', 'large'].includes(size)) return null;
+	const held = JP_MANDATORY.has(size) ? [jkk, jkm, jht, jp] : [jkk, jkm, jht];
+	if (held.some((h) => h === null)) return null;
+	return (held.filter(Boolean).length / held.length) * 100;
+}
+
+/**
+ * Average wage reported for contributions over the reference wage, in percent: below 100 a
+ * business reports less than the reference (e.g. the regency minimum wage). Not clipped above 100.
+ * @example wageRatio({ reported: 2_700_000, reference: 3_000_000 }) // 90
+ */
+export function wageRatio({ reported, reference }: { reported: Count; reference: Count }): number | null {
+	return ratioPct(reported, reference);
+}

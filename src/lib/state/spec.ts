@@ -26,6 +26,8 @@ export interface ParamSpec<T> {
 	readonly format: string;
 	readonly defaultText: string;
 	readonly default: T;
+	/** Longest raw value looked at (default `MAX_PARAM_LENGTH`): a list of ids may need more. */
+	readonly maxLength?: number;
 	/** Parse one raw value; undefined when malformed. */
 	parse(raw: string): T | undefined;
 	/** Serialise; null when the value is the default (kept out of the URL). */
@@ -75,8 +77,9 @@ export function defineParams<S extends ParamSpecs>(specs: S): ParamSet<S> {
 			for (const [key, spec] of entries) {
 				const raw = params.get(spec.name);
 				if (raw === null || raw === '') continue;
-				const parsed = raw.length <= MAX_PARAM_LENGTH ? spec.parse(raw) : undefined;
-				if (parsed === undefined) problems.push({ param: spec.name, value: raw.slice(0, MAX_PARAM_LENGTH) });
+				const max = spec.maxLength ?? MAX_PARAM_LENGTH;
+				const parsed = raw.length <= max ? spec.parse(raw) : undefined;
+				if (parsed === undefined) problems.push({ param: spec.name, value: raw.slice(0, max) });
 				else state[key] = parsed;
 			}
 			return { state: state as StateOf<S>, problems };

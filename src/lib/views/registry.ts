@@ -17,6 +17,9 @@ import { allQueries } from './overview/queries';
 import { kantorParams } from './kantor/params';
 import { firstQueries as kantorFirstQueries } from './kantor/queries';
 import { childMonthly } from '$lib/queries/monthly';
+import type { DatabaseTables } from '$lib/queries/policy';
+import { penilaianParams } from './penilaian/params';
+import { firstQueries as penilaianFirstQueries } from './penilaian/queries';
 
 /** A snapshot part's queries: the national part (`ID`) or a province's (`62`). */
 export interface SnapshotPlan {
@@ -31,8 +34,8 @@ export interface ViewDef {
 	readonly path: string;
 	readonly navKey: MessageKey;
 	readonly params: ParamSet<ParamSpecs>;
-	/** The queries to pre-run at build time, by part, for a dataset with these provinces. */
-	snapshot?(provinces: readonly string[]): SnapshotPlan[];
+	/** The queries to pre-run at build time, by part, for a dataset with these provinces and tables. */
+	snapshot?(provinces: readonly string[], tables: DatabaseTables): SnapshotPlan[];
 	/** The snapshot part whose rows the first figures of a state need. */
 	snapshotPart?(search: string): string;
 }
@@ -66,6 +69,14 @@ function kantorPart(search: string): string {
 	return areaProvince(state.area) ?? KANTOR_PART;
 }
 
+/** The name of the assessment-panel view's snapshot part (candidates, policy rows, every regency's Decembers; the directory comes with the national part). */
+export const PENILAIAN_PART = 'penilaian';
+
+/** The assessment-panel view's snapshot: everything its list and a government's scorecard need, in one part. */
+function penilaianSnapshot(_provinces: readonly string[], tables: DatabaseTables): SnapshotPlan[] {
+	return [{ part: PENILAIAN_PART, queries: penilaianFirstQueries(tables) }];
+}
+
 /** Every view, in navigation order. */
 export const VIEWS = [
 	{
@@ -77,6 +88,7 @@ export const VIEWS = [
 		snapshotPart: (search) => areaProvince(overviewParams.read(search).state.area) ?? NATIONAL_PART
 	},
 	{ id: 'kantor', path: '/kantor/', navKey: 'nav.kantor', params: kantorParams, snapshot: kantorSnapshot, snapshotPart: kantorPart },
+	{ id: 'penilaian', path: '/penilaian/', navKey: 'nav.penilaian', params: penilaianParams, snapshot: penilaianSnapshot, snapshotPart: () => PENILAIAN_PART },
 	{ id: 'methods', path: '/metodologi/', navKey: 'nav.methods', params: methodsParams }
 ] as const satisfies readonly ViewDef[];
 

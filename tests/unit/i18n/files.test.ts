@@ -17,11 +17,13 @@ const SHARED: Readonly<Record<string, readonly string[]>> = {
 	export: ['export', 'provenance'],
 	domain: ['segment', 'programme', 'denominator', 'region'],
 	validate: ['validate'],
+	import: ['import'],
 	decline: ['decline'],
 	informal: ['informal'],
 	compare: ['compare'],
 	villages: ['villages'],
-	map: ['map']
+	map: ['map'],
+	userdata: ['userdata']
 };
 
 type Blocks = Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -114,7 +116,7 @@ test('the shared table matches the files: each shared namespace has keys in its 
 
 test('the views so far', () => {
 	const views = Object.keys(idBlocks).filter((file) => !Object.hasOwn(SHARED, file));
-	expect(views.sort()).toEqual(['kantor', 'methods', 'overview']);
+	expect(views.sort()).toEqual(['kantor', 'methods', 'overview', 'penilaian']);
 	expect(idBlocks.overview['overview.title']).toBe('Ikhtisar Nasional');
 	expect(enBlocks.methods['methods.title']).toBe('Methodology');
 });

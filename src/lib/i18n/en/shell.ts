@@ -15,6 +15,7 @@ export const messages: Translation<typeof id> = {
 	'nav.label': 'Main navigation',
 	'nav.overview': 'National overview',
 	'nav.kantor': 'Regional & branch offices',
+	'nav.penilaian': 'Paritrana assessment',
 	'nav.methods': 'Methodology',
 
 	// locale

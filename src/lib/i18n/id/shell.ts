@@ -12,6 +12,7 @@ export const messages = {
 	'nav.label': 'Navigasi utama',
 	'nav.overview': 'Ikhtisar Nasional',
 	'nav.kantor': 'Kantor Wilayah & Cabang',
+	'nav.penilaian': 'Penilaian Paritrana',
 	'nav.methods': 'Metodologi',
 
 	// locale: the language switch (language names are written in their own language)
