@@ -1,0 +1,48 @@
+/**
+ * What the import tests share: the example files' bytes, the reference regions (provinces and
+ * regencies, read from data/reference, not from the app), and the sample's own rows for
+ * Kalimantan Tengah read by native DuckDB straight from the sample Parquet: the independent
+ * side every parsed figure is compared with.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RegionRef } from '$lib/import';
+import { nativeRows, openNative, type NativeConnection } from '../../../scripts/lib/native-db';
+
+export const EXAMPLES = join(import.meta.dirname, '../../../data/examples');
+const REFERENCE = join(import.meta.dirname, '../../../data/reference');
+export const SAMPLE_PARTICIPATION = join(import.meta.dirname, '../../../data/sample/participation.parquet');
+export const SAMPLE_REGIONS = join(import.meta.dirname, '../../../data/sample/regions.parquet');
+
+/** An example file as parseFile takes it. */
+export function example(name: string): { name: string; bytes: Uint8Array } {
+	return { name, bytes: new Uint8Array(readFileSync(join(EXAMPLES, name))) };
+}
+
+function csvRows(file: string): string[][] {
+	return readFileSync(join(REFERENCE, file), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+}
+
+/** Provinces and regencies of the Kemendagri 2025 list (code, official name). */
+export const REGIONS: RegionRef[] = [
+	...csvRows('provinces.csv').map(([code, name]) => ({ code: code!, name: name! })),
+	...csvRows('regencies.csv').map(([code, , name]) => ({ code: code!, name: name! }))
+];
+
+let native: Promise<NativeConnection> | undefined;
+
+/** One native DuckDB per test file. */
+export function nativeConnection(): Promise<NativeConnection> {
+	return (native ??= openNative());
+}
+
+/** The sample's participation rows of one province, ordered as the examples are, months as YYYY-MM-DD. */
+export async function sampleParticipation(province: string): Promise<Record<string, unknown>[]> {
+	const conn = await nativeConnection();
+	return nativeRows(
+		conn,
+		`SELECT region_code, strftime(month, '%Y-%m-%d') AS month, segment, active, non_active, new_registrations, contributions_idr
+		 FROM read_parquet(?) WHERE region_code LIKE ? ORDER BY region_code, month, segment`,
+		[SAMPLE_PARTICIPATION, `${province}%`]
+	);
+}
