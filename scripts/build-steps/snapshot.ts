@@ -28,14 +28,18 @@ export const snapshotStep: BuildStep = {
 		'src/lib/queries/offices.ts',
 		'src/lib/queries/rollups.ts',
 		'src/lib/views/kantor/queries.ts',
+		'src/lib/queries/candidates.ts',
+		'src/lib/queries/policy.ts',
 		'scripts/build-steps/snapshot.ts'
 	].map(source),
 	async run({ db, manifest, outDir }) {
 		const provinces = (await db.query<{ code: string }>({ text: `SELECT code FROM area_names WHERE level = 'province' ORDER BY code`, params: [] })).map((r) => r.code);
+		// Which optional tables the data has: a view's first queries skip an absent one.
+		const tables = Object.fromEntries(manifest.tables.map((t) => [t.table, t.rows]));
 		const parts = new Map<string, Map<string, SnapshotEntry>>();
 		for (const view of VIEWS) {
 			if (!('snapshot' in view)) continue;
-			for (const plan of view.snapshot(provinces)) {
+			for (const plan of view.snapshot(provinces, tables)) {
 				let entries = parts.get(plan.part);
 				if (!entries) parts.set(plan.part, (entries = new Map()));
 				for (const q of plan.queries) {

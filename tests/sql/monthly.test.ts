@@ -62,12 +62,16 @@ describe.each(engines)('on %s DuckDB', (_engine, getDb) => {
 			expect(rows.slice(0, 3).map((r) => [r.month, r.active_pu])).toEqual([['2023-12', 56_000], ['2024-01', 51_500], ['2024-02', 51_500]]);
 		});
 
-		test('Indonesia is the sum of every regency; there is no national target in the data', async () => {
+		test('Indonesia is the sum of every regency, with the national target (ID) of its year', async () => {
 			const s = sumsAt(indexMonths(await monthly(areaMonthly({ area: 'ID' }))), 'ID', '2024-12');
 			// + Kalbar: 6104 31,000 + 5,000 + 2,000 + 300 = 38,300; 6171 95,000 + 6,500 + 4,500 + 200 = 106,200.
 			expect(s.active_all).toBe(78_300 + 38_300 + 106_200);
 			expect(s.active_pmi).toBe(800 + 300 + 200);
-			expect(s.target_pct).toBeNull();
+			// the fixture's ucj_targets row ('ID', 2024, 50), not a province's (61: 45, 62: 55)
+			expect(s.target_pct).toBe(50);
+			const f = coverageFigures(s);
+			// ucj: (77,500 + 38,000 + 106,000) / (183,000 + 184,000 + 223,000) = 221,500 / 590,000 = 37.54 %; / 50 × 100 = 75.08 %
+			expect(f.targetAttainment).toBeCloseTo(((221_500 / 590_000) * 100) / 50 * 100, 10);
 		});
 
 		test('a month outside the data gives nulls, not zeros', async () => {

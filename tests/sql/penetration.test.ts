@@ -110,13 +110,21 @@ describe.each(['62', '64'])('province %s', (province) => {
 	});
 });
 
-test('sumMonthly: every province added equals Indonesia’s rollup row, month by month, column by column', async () => {
+test('sumMonthly: every province added equals Indonesia’s rollup row, month by month, column by column (the target aside)', async () => {
 	const provinces = indexMonths(await monthly(childMonthly({ area: 'ID' })));
 	const summed = sumMonthly('ID', provinces.values());
 	const national = indexMonths(await monthly(areaMonthly({ area: 'ID' }))).get('ID')!;
 	expect([...summed.keys()]).toEqual([...national.keys()]);
 	expect(summed.size).toBe(84);
-	for (const [month, row] of national) expect(summed.get(month), month).toEqual(row);
+	// Indonesia's target is its own row of ucj_targets ('ID'), not something the provinces add up to:
+	// provinces with different targets sum to none, the rollup row carries the national one.
+	for (const [month, row] of national) expect(summed.get(month), month).toEqual({ ...row, target_pct: null });
+	const targets = await nativeRows<{ month: string; target_pct: number }>(
+		conn,
+		`SELECT year || '-12' AS month, target_pct FROM read_parquet('${SAMPLE}/ucj_targets.parquet') WHERE province_code = 'ID' ORDER BY year`
+	);
+	expect(targets.at(-1)).toEqual({ month: '2025-12', target_pct: 52.15 }); // DOMAIN.md section 2
+	for (const t of targets) expect(national.get(t.month)!.target_pct, t.month).toBe(t.target_pct);
 });
 
 test('a Kanwil summed from its provinces equals the independent sums over its regencies (regions.kanwil)', async () => {

@@ -56,6 +56,15 @@ test('area_monthly: one wide row per area and month, its sums those of area_mont
 		active_all: 7_500, active_ucj: 7_400, active_pu: 5_400, active_bpu: 1_600, active_jakon: 400, active_pmi: 100,
 		non_active_all: 7_500 / 4, working: 41_000, formal: 12_500, informal: 28_500, eligible: 29_000, target_pct: 55
 	}]);
+	// the targets of the fixture's ucj_targets: each province its own, Indonesia the national row (ID 2023: 48, 2024: 50)
+	expect(await q(`SELECT code, month, target_pct FROM area_monthly WHERE code IN ('ID', '61', '6104') AND month IN ('2023-12', '2024-12') ORDER BY code, month`)).toEqual([
+		{ code: '61', month: '2023-12', target_pct: 40 },
+		{ code: '61', month: '2024-12', target_pct: 45 },
+		{ code: '6104', month: '2023-12', target_pct: 40 },
+		{ code: '6104', month: '2024-12', target_pct: 45 },
+		{ code: 'ID', month: '2023-12', target_pct: 48 },
+		{ code: 'ID', month: '2024-12', target_pct: 50 }
+	]);
 	const mismatches = await q(`
 		SELECT w.code, w.month FROM area_monthly w
 		JOIN (SELECT area_code, strftime(month, '%Y-%m') AS month, sum(active) AS active FROM area_month GROUP BY ALL) m

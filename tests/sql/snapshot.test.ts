@@ -11,13 +11,13 @@ import type { Param } from '$lib/data/connector';
 import type { NodeDb } from '$lib/data/node';
 import { decodeEntry, NATIONAL_PART, snapshotDb, snapshotFile, SNAPSHOT_PART_FILE, type SnapshotPart } from '$lib/data/snapshot';
 import { cacheKey } from '$lib/data/create-db';
-import { KANTOR_PART, VIEWS } from '$lib/views/registry';
+import { KANTOR_PART, PENILAIAN_PART, VIEWS } from '$lib/views/registry';
 import { loadOverview, tilesAt } from '$lib/views/overview/model';
 import { DEFAULT_OUT_DIR } from '../../scripts/build-db';
 import { siteDb } from './setup';
 
 let db: NodeDb;
-let served: { checksum: string; period: { to: string } };
+let served: { checksum: string; period: { to: string }; database: { tables: Record<string, number> } };
 const parts = new Map<string, SnapshotPart>();
 beforeAll(async () => {
 	db = await siteDb(); // builds static/data from the sample first when it is stale
@@ -29,15 +29,15 @@ beforeAll(async () => {
 });
 
 describe('the first-view snapshot', () => {
-	test('one part for Indonesia, one per province and the regional-office view\'s own, for the served dataset, holding exactly the planned queries', async () => {
+	test('one part for Indonesia, one per province and the regional-office and panel views\' own, for the served dataset, holding exactly the planned queries', async () => {
 		const provinces = (await db.query<{ code: string }>({ text: `SELECT code FROM area_names WHERE level = 'province' ORDER BY code`, params: [] })).map((r) => r.code);
 		expect(provinces).toHaveLength(38);
-		expect([...parts.keys()].sort()).toEqual([NATIONAL_PART, KANTOR_PART, ...provinces].sort());
+		expect([...parts.keys()].sort()).toEqual([NATIONAL_PART, KANTOR_PART, PENILAIAN_PART, ...provinces].sort());
 		expect(parts.get(NATIONAL_PART)!.manifest?.checksum).toBe(served.checksum);
 		const planned = new Map<string, string[]>();
 		for (const view of VIEWS) {
 			if (!('snapshot' in view)) continue;
-			for (const plan of view.snapshot(provinces)) planned.set(plan.part, [...(planned.get(plan.part) ?? []), ...plan.queries.map(cacheKey)]);
+			for (const plan of view.snapshot(provinces, served.database.tables)) planned.set(plan.part, [...(planned.get(plan.part) ?? []), ...plan.queries.map(cacheKey)]);
 		}
 		// Two views planning the same statement share one entry (the build keeps the first).
 		for (const [name, keys] of planned) planned.set(name, [...new Set(keys)]);
@@ -49,7 +49,7 @@ describe('the first-view snapshot', () => {
 	});
 
 	test('every entry of the national part and of three provinces equals the live DuckDB-WASM result', async () => {
-		for (const name of [NATIONAL_PART, KANTOR_PART, '32', '64', '94']) {
+		for (const name of [NATIONAL_PART, KANTOR_PART, PENILAIAN_PART, '32', '64', '94']) {
 			for (const entry of parts.get(name)!.entries) {
 				const [text, params] = JSON.parse(entry.key) as [string, Param[]];
 				expect(await db.query({ text, params }), `${name}: ${text.slice(0, 80)}`).toEqual(decodeEntry(entry));

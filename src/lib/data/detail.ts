@@ -44,6 +44,20 @@ export interface AttachDetailOptions {
 /** Attaches one province's detail file; resolves once `detailSchema(province)` can be queried. */
 export type AttachDetail = (province: string, options?: AttachDetailOptions) => Promise<void>;
 
+/**
+ * An {@link AttachDetail} with what a user-data overlay (`overlay/`) needs besides: the verified
+ * bytes of a province's file (to read the sample's village rows under a private name), and
+ * forgetting a province whose schema the overlay detached (a later call attaches it again).
+ */
+export interface DetailAttacher extends AttachDetail {
+	/** The province's file, read and checked against the manifest (not attached). */
+	readonly readFile: (province: string) => Promise<{ file: string; bytes: Uint8Array }>;
+	/** Waits for an attach of `province` under way to settle (whatever its outcome). */
+	readonly settled: (province: string) => Promise<void>;
+	/** Forget that `province` is attached: call right after detaching its schema. */
+	readonly forget: (province: string) => void;
+}
+
 function measure(name: string, start: string): void {
 	try {
 		performance.measure(name, start);
@@ -58,7 +72,7 @@ function measure(name: string, start: string): void {
  * digits, or has no file in `database.detail`, is refused (RangeError) before any SQL is built.
  * In the page, each attach is timed as the measure `cakupan:detail:<pp>` (file to attached).
  */
-export function detailAttacher({ database, read, engine }: DetailSource): AttachDetail {
+export function detailAttacher({ database, read, engine }: DetailSource): DetailAttacher {
 	const attached = new Map<string, Promise<void>>();
 	// Progress of the downloads under way: every caller waiting on a province hears it, since
 	// concurrent callers share one download.
@@ -81,17 +95,23 @@ export function detailAttacher({ database, read, engine }: DetailSource): Attach
 		promise.then(forget, forget);
 	}
 
+	/** The file's bytes, checked against the manifest's size and sha256. */
+	async function readChecked(entry: DetailFile, onProgress?: OnProgress): Promise<Uint8Array> {
+		const bytes = await read(entry.file, entry.bytes, onProgress);
+		if (bytes.length !== entry.bytes) throw new DataError('file', `${entry.file}: ${bytes.length} bytes, the manifest says ${entry.bytes}`);
+		// Web Crypto exists only in secure contexts (https, localhost); elsewhere the size check stands alone.
+		if (globalThis.crypto?.subtle) {
+			const actual = await sha256Hex(bytes);
+			if (actual !== entry.sha256) throw new DataError('file', `${entry.file}: sha256 ${actual} differs from the manifest's ${entry.sha256}`);
+		}
+		return bytes;
+	}
+
 	async function attach(province: string, entry: DetailFile): Promise<void> {
 		const start = `cakupan:detail-start:${province}`;
 		performance.mark(start);
 		try {
-			const bytes = await read(entry.file, entry.bytes, (loaded, total) => report(province, loaded, total));
-			if (bytes.length !== entry.bytes) throw new DataError('file', `${entry.file}: ${bytes.length} bytes, the manifest says ${entry.bytes}`);
-			// Web Crypto exists only in secure contexts (https, localhost); elsewhere the size check stands alone.
-			if (globalThis.crypto?.subtle) {
-				const actual = await sha256Hex(bytes);
-				if (actual !== entry.sha256) throw new DataError('file', `${entry.file}: sha256 ${actual} differs from the manifest's ${entry.sha256}`);
-			}
+			const bytes = await readChecked(entry, (loaded, total) => report(province, loaded, total));
 			// A retry after a failed attach may find the file still registered.
 			try {
 				await engine.dropFile(entry.file);
@@ -107,7 +127,7 @@ export function detailAttacher({ database, read, engine }: DetailSource): Attach
 		measure(`cakupan:detail:${province}`, start);
 	}
 
-	return (province, { onProgress } = {}) => {
+	const attachDetail: AttachDetail = (province, { onProgress } = {}) => {
 		let entry: DetailFile;
 		try {
 			detailSchema(province);
@@ -133,4 +153,21 @@ export function detailAttacher({ database, read, engine }: DetailSource): Attach
 		if (onProgress && inFlight.has(province)) listen(province, onProgress, promise);
 		return promise;
 	};
+	return Object.assign(attachDetail, {
+		readFile: async (province: string) => {
+			const entry = detailEntry(database, province);
+			try {
+				return { file: entry.file, bytes: await readChecked(entry) };
+			} catch (cause) {
+				if (cause instanceof DataError) throw cause;
+				throw new DataError('file', `${entry.file}: ${(cause as Error)?.message ?? cause}`, { cause });
+			}
+		},
+		settled: async (province: string) => {
+			await attached.get(province)?.catch(() => {});
+		},
+		forget: (province: string) => {
+			attached.delete(province);
+		}
+	});
 }

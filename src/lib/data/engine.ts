@@ -34,6 +34,8 @@ import { fetchBytes, fetchJson, sha256Hex } from './download';
 import { DataError } from './errors';
 import { tableToRows } from './rows';
 import { preparedStatements } from './statements';
+import type { OverlayTarget } from './overlay/overlay';
+import { wasmOverlayTarget } from './overlay/target';
 
 // Single-threaded bundles only: `eh` (wasm exceptions, every current browser) and `mvp` as the
 // fallback. The threaded `coi` bundle needs cross-origin isolation headers a static host
@@ -67,6 +69,11 @@ export interface LoadedDatabase {
 	 * (check `hasDetail(manifest.database, pp)` first), a DataError when the file fails.
 	 */
 	readonly attachDetail: AttachDetail;
+	/**
+	 * The engine calls a user-data overlay needs (`overlay/`): a second connection of this engine
+	 * builds, the views' connection switches, and switching forgets the views' statements and results.
+	 */
+	readonly overlayTarget: () => Promise<OverlayTarget>;
 }
 
 interface Engine {
@@ -214,7 +221,22 @@ async function load(): Promise<LoadedDatabase> {
 			dropFile: (name) => duck.dropFile(name)
 		}
 	});
-	return { db, manifest, engineVersion: version, attachDetail };
+	const overlayTarget = async () =>
+		wasmOverlayTarget({
+			build: await duck.connect(),
+			views: conn,
+			invalidate: () => {
+				statements.closeAll();
+				db.clearCache();
+			},
+			detail: {
+				attacher: attachDetail,
+				database: manifest.database,
+				registerFileBuffer: (name, data) => duck.registerFileBuffer(name, data),
+				dropFile: (name) => duck.dropFile(name)
+			}
+		});
+	return { db, manifest, engineVersion: version, attachDetail, overlayTarget };
 }
 
 /**

@@ -22,6 +22,8 @@ import { createDb, type CachedDb } from './create-db';
 import { detailAttacher, type AttachDetail } from './detail';
 import { DataError } from './errors';
 import { preparedStatements } from './statements';
+import type { OverlayTarget } from './overlay/overlay';
+import { wasmOverlayTarget } from './overlay/target';
 
 /** A Node `Db` with its engine, for tests that need more than queries. */
 export interface NodeDb extends CachedDb {
@@ -31,6 +33,8 @@ export interface NodeDb extends CachedDb {
 	readonly connection: DuckDBConnection;
 	/** Attach a province's detail file from beside the core file, as the browser does (once per province). */
 	readonly attachDetail: AttachDetail;
+	/** The engine calls a user-data overlay needs (`overlay/`): a second connection builds, this one switches. */
+	overlayTarget(): OverlayTarget;
 	close(): void;
 }
 
@@ -87,12 +91,28 @@ function nodeDb(bindings: DuckDBBindings, { database, dir }: { database: Pick<Da
 			dropFile: (name) => bindings.dropFile(name)
 		}
 	});
+	const db = createDb(statements.run);
 	return {
-		...createDb(statements.run),
+		...db,
 		version: bindings.getVersion(),
 		bindings,
 		connection,
 		attachDetail,
+		overlayTarget: () =>
+			wasmOverlayTarget({
+				build: bindings.connect(),
+				views: connection,
+				invalidate: () => {
+					statements.closeAll();
+					db.clearCache();
+				},
+				detail: {
+					attacher: attachDetail,
+					database,
+					registerFileBuffer: (name, data) => bindings.registerFileBuffer(name, data),
+					dropFile: (name) => bindings.dropFile(name)
+				}
+			}),
 		close() {
 			// Resetting the engine frees its prepared statements too.
 			connection.close();

@@ -78,6 +78,16 @@ export function snapshotDb(parts: readonly SnapshotPart[]): Db {
 	};
 }
 
+/**
+ * Whether a part may answer for the data the views are to show: only when it was built from
+ * that very data (its checksum) and no user data is, or may yet be, applied. While the stored
+ * user data is still being looked up (`userData` undefined), the answer is no: the build-time
+ * figures are never shown for data they were not built from, not even for a moment.
+ */
+export function snapshotServes(part: Pick<SnapshotPart, 'checksum'>, { checksum, userData }: { checksum: string; userData: boolean | undefined }): boolean {
+	return userData === false && part.checksum === checksum;
+}
+
 /** Fetch a part; null when absent, unreadable, or not a part of the dataset `checksum` names. */
 export async function loadSnapshotPart(url: string, { part, checksum }: { part: string; checksum?: string }): Promise<SnapshotPart | null> {
 	try {

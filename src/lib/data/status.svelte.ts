@@ -11,6 +11,12 @@
  * During `download`, `loaded` and `total` are bytes of the database file (for `load.downloading`);
  * `error` is the DataError whose `messageKey` the view shows. Phases overlap in time (the
  * engine starts while the file downloads); `phase` shows the one the user waits on.
+ *
+ * A user's stored files (`lib/userdata`) are looked up at start, beside the snapshot's fetch:
+ * while that answer is out, and whenever files are to be applied, the build-time snapshot is not
+ * used (it was made from the sample); the engine applies them before `ready`, so no view ever
+ * draws the sample's figures in their place. Each switch of data gives the views a new `Db`
+ * object (per-`Db` memos start over) and the manifest of the data now shown.
  */
 import { asset } from '$app/paths';
 import type { Manifest } from '../contract/manifest';
@@ -19,7 +25,12 @@ import { DATA_PATH } from './database';
 import { loadDatabase, onLoadProgress, type LoadedDatabase } from './engine';
 import { DataError } from './errors';
 import { registerServiceWorker } from './offline';
-import { loadSnapshotPart, snapshotDb, type SnapshotPart } from './snapshot';
+import type { ActiveData, OverlayError } from './overlay/types';
+import type { Overlay } from './overlay/overlay';
+import { overlayAttachDetail } from './overlay/attach-detail';
+import { loadSnapshotPart, snapshotDb, snapshotServes, type SnapshotPart } from './snapshot';
+import type { CachedDb } from './create-db';
+import type { PendingUserData, StartedUserData } from '../userdata/startup';
 import { NATIONAL_PART, snapshotFile } from './snapshot-files';
 
 /** Where loading stands. */
@@ -44,6 +55,57 @@ class LoadStatus {
 	/** The snapshot parts as a Db (one per set of parts, so loaders re-run only when a part arrives). */
 	#snapshotDb: Db | null = $state.raw(null);
 	#requested = new Set<string>();
+	/** Whether stored user data is to be applied; undefined until the store answered. The snapshot serves only when false. */
+	userData: boolean | undefined = $state(undefined);
+	/** What the views read once ready: the sample, or the user's data over it. */
+	activeData: ActiveData | null = $state.raw(null);
+	/** The stored user data was refused at start: the sample is shown, and the data page says why. */
+	userDataError: OverlayError | null = $state.raw(null);
+	/** The user's data over the sample, once created (`userDataOverlay`). */
+	overlay: Overlay | null = $state.raw(null);
+	#loaded: LoadedDatabase | null = null;
+	#overlayPromise: Promise<Overlay> | null = null;
+	#pendingPromise: Promise<PendingUserData | null> | null = null;
+
+	/** The stored user data to apply at start (looked up once, off the first view's path). */
+	#pending(): Promise<PendingUserData | null> {
+		return (this.#pendingPromise ??= import('../userdata/startup')
+			.then((m) => m.pendingUserData())
+			.catch(() => null)
+			.then((pending) => {
+				this.userData = pending !== null;
+				return pending;
+			}));
+	}
+
+	/** Show `active` (or the sample): a new `Db` object for the views, the manifest of the data now read. */
+	#show(database: LoadedDatabase, active: ActiveData | null): void {
+		this.activeData = active;
+		this.manifest = active?.manifest ?? database.manifest;
+		this.database = { ...database, db: freshDb(database.db), attachDetail: overlayAttachDetail(database.attachDetail, active) };
+	}
+
+	#adopt({ overlay }: StartedUserData): Overlay {
+		this.overlay = overlay;
+		overlay.onChange((active) => {
+			if (this.#loaded) this.#show(this.#loaded, active);
+		});
+		return overlay;
+	}
+
+	/**
+	 * The overlay over the live engine (created on first use), through which the data page applies
+	 * and removes the user's files; every switch it makes reaches the views. Rejects before ready.
+	 */
+	userDataOverlay(): Promise<Overlay> {
+		const database = this.#loaded;
+		if (!database) return Promise.reject(new Error('the data is not loaded yet'));
+		this.#overlayPromise ??= import('../userdata/startup')
+			.then((m) => m.startUserData(database, null))
+			.then((started) => this.#adopt(started));
+		this.#overlayPromise.catch(() => (this.#overlayPromise = null));
+		return this.#overlayPromise;
+	}
 
 	/**
 	 * What views query now: the live engine once ready; before that the snapshot, which
@@ -51,7 +113,7 @@ class LoadStatus {
 	 */
 	get db(): { db: Db; source: 'live' | 'snapshot' } | null {
 		if (this.database) return { db: this.database.db, source: 'live' };
-		if (this.#snapshotDb) return { db: this.#snapshotDb, source: 'snapshot' };
+		if (this.#snapshotDb && this.userData === false) return { db: this.#snapshotDb, source: 'snapshot' };
 		return null;
 	}
 
@@ -64,8 +126,9 @@ class LoadStatus {
 		this.#requested.add(part);
 		const national = this.#national();
 		const loading = part === NATIONAL_PART ? national : loadSnapshotPart(asset(`${DATA_PATH}/${snapshotFile(part)}`), { part });
-		void Promise.all([national, loading]).then(([first, snapshot]) => {
-			if (this.database || !first || !snapshot || snapshot.checksum !== first.checksum) return;
+		void Promise.all([national, loading, this.#pending()]).then(([first, snapshot, pending]) => {
+			if (this.database || !first || !snapshot) return;
+			if (!snapshotServes(snapshot, { checksum: first.checksum, userData: pending !== null })) return;
 			if (this.snapshot.some((p) => p.part === snapshot.part)) return;
 			this.snapshot = [...this.snapshot, snapshot];
 			this.#snapshotDb = snapshotDb(this.snapshot);
@@ -81,7 +144,8 @@ class LoadStatus {
 	constructor() {
 		onLoadProgress(({ phase, loaded, total, manifest }) => {
 			if (this.phase === 'ready' || this.phase === 'error' || this.phase === 'idle') return;
-			if (manifest && manifest !== this.manifest) this.manifest = manifest;
+			// The sample's manifest names the data only when no user data is to be applied.
+			if (manifest && manifest !== this.manifest && this.userData === false) this.manifest = manifest;
 			this.phase = phase;
 			this.loaded = loaded;
 			this.total = total;
@@ -94,13 +158,27 @@ class LoadStatus {
 		this.phase = 'engine';
 		this.error = null;
 		this.requestSnapshot(NATIONAL_PART);
+		const pending = this.#pending();
 		loadDatabase().then(
-			(database) => {
+			async (database) => {
+				this.#loaded = database;
+				let started: StartedUserData | null = null;
+				const stored = await pending;
+				if (stored) {
+					try {
+						const done = await import('../userdata/startup').then((m) => m.startUserData(database, stored));
+						this.#overlayPromise = Promise.resolve(this.#adopt(done));
+						this.userDataError = done.error;
+						started = done;
+					} catch {
+						// The overlay could not even start: the sample shows; the data page can try again.
+						started = null;
+					}
+				}
 				// The snapshot has served; it must never stand in for other data.
 				this.snapshot = [];
 				this.#snapshotDb = null;
-				this.database = database;
-				this.manifest = database.manifest;
+				this.#show(database, started?.active ?? null);
 				this.phase = 'ready';
 				registerServiceWorker();
 			},
@@ -121,3 +199,11 @@ class LoadStatus {
 
 /** The app's one load status. */
 export const status = new LoadStatus();
+
+/**
+ * A new `Db` object over the same engine `Db`: views and their models keep memos per `Db` (a
+ * session's monthly rows, say), so a new object after a switch of data makes them start over.
+ */
+function freshDb(db: CachedDb): CachedDb {
+	return { query: (q, options) => db.query(q, options), clearCache: () => db.clearCache() };
+}

@@ -2,7 +2,8 @@
  * Where an exported figure comes from: dataset, version, checksum, filters and the exact query.
  * One record feeds every export (CSV column, xlsx "Keterangan" sheet, chart footer, PNG/SVG).
  */
-import { translator, type Locale } from '$lib/i18n';
+import { translator, type Locale, type MessageKey } from '$lib/i18n';
+import type { DataSource } from '$lib/data/overlay/source';
 
 /** Everything needed to trace a figure back to its data (DOMAIN.md section 6). */
 export interface Provenance {
@@ -13,6 +14,13 @@ export interface Provenance {
 	synthetic: boolean;
 	/** A mix of a user's own tables and sample tables ("sebagian sintetis"). */
 	partlySynthetic?: boolean;
+	/** Whose rows the figure adds up, once a user's data is active (`lib/data/overlay/source.ts`); absent for the sample alone. */
+	source?: DataSource;
+	/**
+	 * The provinces a national figure covers when it is not all of Indonesia (only the user's data
+	 * is in use): names (or codes) as the view shows them.
+	 */
+	coveredProvinces?: readonly string[];
 	/** Active filters, already localized by the view, e.g. `{ label: 'Periode', value: 'Desember 2024' }`. */
 	filters: { label: string; value: string }[];
 	/** The denominator in use, e.g. "pekerja yang memenuhi syarat" (DOMAIN.md section 2, ucj). */
@@ -41,14 +49,29 @@ export function syntheticMark(p: Provenance, locale: Locale = 'id'): string | nu
 	return null;
 }
 
+const ORIGIN: Readonly<Record<DataSource, MessageKey>> = {
+	sample: 'provenance.origin.sample',
+	user: 'provenance.origin.user',
+	mixed: 'provenance.origin.mixed'
+};
+
+/** "hanya provinsi yang dimuat: Kalimantan Tengah", or null for a figure over all it should cover. */
+export function coverageNote(p: Provenance, locale: Locale = 'id'): string | null {
+	if (!p.coveredProvinces) return null;
+	return translator(locale)('provenance.coverageOnly', { provinces: p.coveredProvinces.join(', ') });
+}
+
 /**
  * One line for chart footers and the CSV source column.
  * @example provenanceLine(p) // "Sampel Cakupan 2025.1 · sha256 3f2a9c0d1b7e · DATA SINTETIS"
  */
 export function provenanceLine(p: Provenance, locale: Locale = 'id'): string {
 	const mark = syntheticMark(p, locale);
+	const coverage = coverageNote(p, locale);
 	const parts = [`${p.datasetName} ${p.datasetVersion}`, `sha256 ${shortChecksum(p.checksum)}`];
-	return (mark ? [...parts, mark] : parts).join(' · ');
+	if (mark) parts.push(mark);
+	if (coverage) parts.push(coverage);
+	return parts.join(' · ');
 }
 
 /** The provenance as `[label, value]` rows, synthetic mark first (xlsx "Keterangan", print). */
@@ -57,6 +80,9 @@ export function provenanceRows(p: Provenance, locale: Locale = 'id'): [string, s
 	const mark = syntheticMark(p, locale);
 	const rows: [string, string][] = [];
 	if (mark) rows.push([t('export.dataStatus'), mark]);
+	if (p.source) rows.push([t('provenance.origin'), t(ORIGIN[p.source])]);
+	const coverage = coverageNote(p, locale);
+	if (coverage) rows.push([t('provenance.coverage'), coverage]);
 	rows.push(
 		[t('provenance.dataset'), p.datasetName],
 		[t('provenance.version'), p.datasetVersion],

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { provenanceLine, provenanceRows, shortChecksum, syntheticMark } from '$lib/export/provenance';
+import { provenanceOf } from '$lib/export/provenance-from';
 import { PROVENANCE } from './provenance-fixture';
 
 describe('shortChecksum', () => {
@@ -56,4 +57,46 @@ test('provenanceRows (en): English labels; real data has no status row; generate
 		'Generated at', 'Query', 'Query parameters'
 	]);
 	expect(rows[7]).toEqual(['Generated at', '2025-01-02T03:04:05Z']);
+});
+
+describe('a figure once a user’s data is active', () => {
+	const manifest = { name: 'cakupan-sample+user', version: 'user-3f2a9c0d1b7e', checksum: PROVENANCE.checksum, synthetic: true };
+	const figure = { filters: [], query: { text: 'SELECT 1', params: [] }, url: 'https://cakupan.example/' };
+
+	test('the sample alone (no origin) keeps the manifest’s mark, as before', () => {
+		expect(provenanceOf(manifest, figure)).toMatchObject({ synthetic: true });
+		expect(provenanceOf(manifest, figure)).not.toHaveProperty('partlySynthetic');
+		expect(provenanceOf(manifest, figure)).not.toHaveProperty('source');
+	});
+
+	test.each([
+		['sample', 'DATA SINTETIS', 'SYNTHETIC DATA'],
+		['mixed', 'SEBAGIAN SINTETIS', 'PARTLY SYNTHETIC'],
+		['user', null, null]
+	] as const)('%s rows: mark %s / %s', (source, id, en) => {
+		const p = provenanceOf(manifest, figure, { source });
+		expect(syntheticMark(p, 'id')).toBe(id);
+		expect(syntheticMark(p, 'en')).toBe(en);
+	});
+
+	test('mixed rows of a real (non-synthetic) sample carry no synthetic mark', () => {
+		expect(syntheticMark(provenanceOf({ ...manifest, synthetic: false }, figure, { source: 'mixed' }))).toBeNull();
+	});
+
+	test('rows: the origin after the mark; a national figure of the user’s provinces says which', () => {
+		const mixed = provenanceRows(provenanceOf(manifest, figure, { source: 'mixed' }));
+		expect(mixed.slice(0, 2)).toEqual([
+			['Status data', 'SEBAGIAN SINTETIS'],
+			['Asal angka', 'data Anda dan data sampel']
+		]);
+		const mine = provenanceOf({ ...manifest, synthetic: false }, figure, { source: 'user', provinces: ['Kalimantan Tengah', 'Kalimantan Barat'] });
+		expect(provenanceRows(mine, 'en').slice(0, 2)).toEqual([
+			['Figures from', 'your data'],
+			['Area covered', 'only the loaded provinces: Kalimantan Tengah, Kalimantan Barat']
+		]);
+		expect(provenanceLine(mine)).toBe('cakupan-sample+user user-3f2a9c0d1b7e · sha256 3f2a9c0d1b7e · hanya provinsi yang dimuat: Kalimantan Tengah, Kalimantan Barat');
+		expect(provenanceLine(provenanceOf(manifest, figure, { source: 'mixed' }), 'en')).toBe(
+			'cakupan-sample+user user-3f2a9c0d1b7e · sha256 3f2a9c0d1b7e · PARTLY SYNTHETIC'
+		);
+	});
 });

@@ -38,5 +38,11 @@ export const messages: Translation<typeof id> = {
 	'provenance.query': 'Query',
 	'provenance.link': 'Link',
 	'provenance.source': 'Source',
+	'provenance.origin': 'Figures from',
+	'provenance.origin.sample': 'the sample data',
+	'provenance.origin.user': 'your data',
+	'provenance.origin.mixed': 'your data and the sample data',
+	'provenance.coverage': 'Area covered',
+	'provenance.coverageOnly': 'only the loaded provinces: {provinces}',
 	'provenance.attribution': 'Region codes and names: Kepmendagri No. 300.2.2-2430 of 2025, via Cahya DSN, MIT License. Population: Dukcapil, Ministry of Home Affairs. Boundaries: Cahya DSN, MIT License.'
 };

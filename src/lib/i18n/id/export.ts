@@ -35,5 +35,11 @@ export const messages = {
 	'provenance.query': 'Kueri',
 	'provenance.link': 'Tautan',
 	'provenance.source': 'Sumber',
+	'provenance.origin': 'Asal angka',
+	'provenance.origin.sample': 'data sampel',
+	'provenance.origin.user': 'data Anda',
+	'provenance.origin.mixed': 'data Anda dan data sampel',
+	'provenance.coverage': 'Cakupan wilayah',
+	'provenance.coverageOnly': 'hanya provinsi yang dimuat: {provinces}',
 	'provenance.attribution': 'Kode dan nama wilayah: Kepmendagri No. 300.2.2-2430 Tahun 2025, melalui Cahya DSN, MIT License. Penduduk: Dukcapil Kemendagri. Batas wilayah: Cahya DSN, MIT License.'
 } satisfies Record<string, string>;
