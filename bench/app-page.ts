@@ -8,7 +8,8 @@ import { APP } from './config';
 
 /** One change of a contract attribute, as the probe logged it. */
 export interface LogEntry {
-	readonly name: 'state' | 'rendered' | 'source';
+	/** `attr:<name>`: one of the probe config's `extraAttrs` on the view's root. */
+	readonly name: 'state' | 'rendered' | 'source' | `attr:${string}`;
 	readonly value: string | null;
 	readonly t: number;
 	/** For `rendered`: the view's `data-source` at that moment. */
@@ -35,10 +36,11 @@ export function readTimeline(page: Page): Promise<Timeline> {
 
 /**
  * Wait in the page until a probe condition holds: `state` (one of the values), `mark` (a
- * performance mark exists), `live` (the overview shows live figures) or `liveArea` (live
- * figures of the area given). False on timeout.
+ * performance mark exists), `live` (the overview shows live figures), `liveArea` (live
+ * figures of the area given) or `attr` (the view's root has that attribute, not empty).
+ * False on timeout.
  */
-export async function waitUntil(page: Page, kind: 'state' | 'mark' | 'live' | 'liveArea', arg: unknown, timeout: number): Promise<boolean> {
+export async function waitUntil(page: Page, kind: 'state' | 'mark' | 'live' | 'liveArea' | 'attr', arg: unknown, timeout: number): Promise<boolean> {
 	return (await page.evaluate(`window.__cakupanBench.until(${JSON.stringify(kind)}, ${JSON.stringify(arg ?? null)}, ${timeout})`, undefined)) as boolean;
 }
 
@@ -73,11 +75,12 @@ export function markTime(timeline: Timeline, name: string): number | null {
 }
 
 /**
- * The current `data-rendered` key of the view the session's probe watches: its fields split on
- * the separator (`/kantor/`'s are read by index, KANTOR.key), and the overview's area and period.
+ * The current `data-rendered` key of the view the session's probe watches (or its attribute
+ * `attr`, e.g. `/penilaian/`'s `data-scored`): its fields split on the separator (`/kantor/`'s
+ * are read by index, KANTOR.key), and the overview's area and period.
  */
-export async function currentKey(page: Page): Promise<{ key: string; area: string; period: string; fields: string[] } | null> {
-	const key = (await page.evaluate('window.__cakupanBench.renderedKey()')) as string | null;
+export async function currentKey(page: Page, attr: string | null = null): Promise<{ key: string; area: string; period: string; fields: string[] } | null> {
+	const key = (await page.evaluate(`window.__cakupanBench.renderedKey(${JSON.stringify(attr)})`)) as string | null;
 	if (!key) return null;
 	const parts = key.split(APP.key.separator);
 	return { key, area: parts[APP.key.area] ?? '', period: parts[APP.key.period] ?? '', fields: parts };
@@ -89,16 +92,16 @@ export function overviewExpect(to: { area: string; period: string }): Record<num
 }
 
 /**
- * Arm the probe for one change, run `act` (the input), and wait for the redraw: the key differs
- * from `previous` and shows every field of `expect` (`{ [field index]: value }`; others are not
- * compared).
+ * Arm the probe for one change, run `act` (the input), and wait for the redraw: the key
+ * (`data-rendered`, or the view's attribute `attr`) differs from `previous` and shows every field
+ * of `expect` (`{ [field index]: value }`; others are not compared).
  */
 export async function timeChange(
 	page: Page,
-	{ events, expect, previous, timeout }: { events: string[]; expect: Readonly<Record<number, string>>; previous: string; timeout: number },
+	{ events, expect, previous, timeout, attr = null }: { events: string[]; expect: Readonly<Record<number, string>>; previous: string; timeout: number; attr?: string | null },
 	act: () => Promise<void>
 ): Promise<ChangeResult> {
-	await page.evaluate(`window.__cakupanBench.arm(${JSON.stringify({ events, expect, previous, timeoutMs: timeout })})`);
+	await page.evaluate(`window.__cakupanBench.arm(${JSON.stringify({ events, expect, previous, timeoutMs: timeout, attr })})`);
 	await act();
 	return (await page.evaluate('window.__cakupanBench.pending')) as ChangeResult;
 }

@@ -101,6 +101,8 @@ export interface ProbeConfig {
 	readonly sourceAttr: string;
 	readonly liveSource: string;
 	readonly key: { readonly separator: string; readonly area: number; readonly period: number };
+	/** More attributes of the view's root to log (as `attr:<name>`), e.g. `/penilaian/`'s `data-scored`. */
+	readonly extraAttrs?: readonly string[];
 }
 
 /**
@@ -135,6 +137,41 @@ export const KANTOR = {
 	mapFile: 'data/map-regencies.json'
 } as const;
 
+/**
+ * The contract with the assessment-panel view `/penilaian/` (issue 10). Its root carries
+ * `data-rendered` = `year|candidate|locale|listed` once the list and the open candidate's
+ * scorecard are drawn, `data-source` (`snapshot` | `live`), and `data-scored` =
+ * `candidate|weights|reweight|band` once the composite, ranks and rank ranges are drawn for those
+ * weights (the weights in criteria order, `_`-separated, as the numbers the inputs hold).
+ */
+export const PENILAIAN = {
+	path: '/penilaian/',
+	view: '[data-view="penilaian"]',
+	/** The fields of `data-rendered`, by index. */
+	key: { separator: '|', year: 0, candidate: 1, locale: 2, listed: 3 },
+	scoredAttr: 'data-scored',
+	/** The fields of `data-scored`, by index. */
+	scored: { separator: '|', candidate: 0, weights: 1, reweight: 2, band: 3 },
+	/** The candidate list's row buttons (DataTable `rowKey`): `data-select="<candidate id>"`. */
+	selectButton: '[data-view="penilaian"] [data-select]',
+	selectAttr: 'data-select',
+	/** One number input per criterion of the open candidate's kind, in criteria order. */
+	weightInputs: '[data-panel="weights"] input[name^="bobot-"]',
+	/**
+	 * The cold deep link: Kalimantan Barat's regency governments (the seeds' real candidates).
+	 * The warm session opens Kalimantan Tengah's, the sample's largest group (8 candidates in the
+	 * latest assessment year): a weight change rescores and re-ranges every candidate of the group.
+	 */
+	cold: { provinsi: '61', kategori: 'regency_government' },
+	warm: { provinsi: '62', kategori: 'regency_government' }
+} as const;
+
+/** A `/penilaian/` URL with its parameters (`provinsi`, `kategori`, ...). */
+export function penilaianPath(params: Readonly<Record<string, string>>): string {
+	const query = new URLSearchParams(params).toString();
+	return query ? `${PENILAIAN.path}?${query}` : PENILAIAN.path;
+}
+
 /** The probe watching the overview (and the baseline page, which keeps its contract). */
 export const OVERVIEW_PROBE: ProbeConfig = {
 	root: APP.root,
@@ -151,6 +188,14 @@ export const KANTOR_PROBE: ProbeConfig = {
 	...OVERVIEW_PROBE,
 	view: KANTOR.view,
 	key: { separator: KANTOR.key.separator, area: KANTOR.key.scope, period: KANTOR.key.month }
+};
+
+/** The probe watching `/penilaian/`: its key's candidate is what `liveArea` compares, its year is the "period". */
+export const PENILAIAN_PROBE: ProbeConfig = {
+	...OVERVIEW_PROBE,
+	view: PENILAIAN.view,
+	key: { separator: PENILAIAN.key.separator, area: PENILAIAN.key.candidate, period: PENILAIAN.key.year },
+	extraAttrs: [PENILAIAN.scoredAttr]
 };
 
 /** A `/kantor/` URL with parameters (`wilayah`, `kanwil`, `pilih`, ...; null ones left out). */

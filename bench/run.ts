@@ -5,12 +5,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { GROUPS, parseOptions, USAGE, type Options } from './args';
-import { APP, KANTOR, KANTOR_PROBE, OUT_DIR, ROOT, kantorPath, kantorScopeOf, type Target } from './config';
+import { APP, KANTOR, KANTOR_PROBE, OUT_DIR, PENILAIAN, PENILAIAN_PROBE, ROOT, kantorPath, kantorScopeOf, penilaianPath, type Target } from './config';
 import { prepareBaseline } from './baseline/build';
 import { coldRun, type ColdRun } from './measures/cold';
 import { kantorWarmSession } from './measures/kantor';
 import { mapFileSizes } from './measures/kantor-map';
 import { kantorVillages, onePerProvince } from './measures/kantor-villages';
+import { penilaianWarmSession } from './measures/penilaian';
 import { runQueries, villageRegencies, type QueryResult } from './measures/queries';
 import { slowRun, type SlowRun } from './measures/slow';
 import { warmSession, type WarmResult } from './measures/warm';
@@ -19,9 +20,12 @@ import { startServer } from './server';
 import { DATASETS, MAKE_DATASET, datasetProblem, prepareSite } from './site';
 import { skippedScale, summarize, type ComparedRuns, type DeepLink } from './summarize';
 import type { KantorRuns } from './summarize-kantor';
+import type { PenilaianRuns } from './summarize-penilaian';
 import type { Scale } from './targets';
 
 const say = (line: string) => console.log(line);
+/** Issue 10 asks for at most 30 weight changes per warm session (a panel's session, not a stress test). */
+const PENILAIAN_MAX_CHANGES = 30;
 const ms = (t: number | null | undefined) => (t == null ? '-' : `${Math.round(t)} ms`);
 const mb = (b: number | null | undefined) => (b == null ? '-' : `${round(b / 1e6)} MB`);
 
@@ -76,6 +80,7 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 	let queries: QueryResult | null = null;
 	let compared: ComparedRuns = { problem: baselineProblem, baselineCold: null, deepLinks: null, baselineWarm: null, provinceMonth: null };
 	let kantor: KantorRuns = { cold: null, warm: null, villages: null, mapFile: null };
+	let penilaian: PenilaianRuns = { cold: null, warm: null };
 	const who = (target: Target) => (target === 'app' ? 'Cakupan' : 'baseline');
 	try {
 		const regencies = has('queries') ? await villageRegencies(site, options.queryRuns) : [];
@@ -83,6 +88,7 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 		if (has('cold')) {
 			cold = [];
 			const kantorCold: NonNullable<KantorRuns['cold']> = { default: [], province: [] };
+			const penilaianCold: ColdRun[] = [];
 			const baselineCold: ColdRun[] = [];
 			const deepLinks: Record<Target, Record<DeepLink, ColdRun[]>> = { app: { province: [], regency: [] }, baseline: { province: [], regency: [] } };
 			// Cakupan and the baseline page alternate, load after load, so both see the same machine.
@@ -103,6 +109,12 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 					kantorLine.push(`${path} ${ms(k.firstFigures)}${k.firstSource ? ` (${k.firstSource})` : ''}${k.error ? ` [${k.error}]` : ''}`);
 				}
 				say(`  cold ${i + 1}/${options.runs} kantor: first figures ${kantorLine.join(', ')}`);
+				// /penilaian/ deep-linked to a province's category, in the same alternation.
+				const panelPath = penilaianPath(PENILAIAN.cold);
+				const panel = await coldRun(site, server, { repeat: false, path: panelPath, probe: PENILAIAN_PROBE, liveArea: null });
+				penilaianCold.push(panel);
+				const scored = panel.attrsSeen[PENILAIAN.scoredAttr];
+				say(`  cold ${i + 1}/${options.runs} penilaian: first figures ${panelPath} ${ms(panel.firstFigures)}${panel.firstSource ? ` (${panel.firstSource})` : ''}, ranking ${ms(scored)}${panel.error ? ` [${panel.error}]` : ''}`);
 				if (!baseline) continue;
 				const base = await coldRun(site, server, { repeat: false, target: 'baseline' });
 				baselineCold.push(base);
@@ -119,6 +131,7 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 			}
 			if (baseline) compared = { ...compared, baselineCold, deepLinks };
 			kantor = { ...kantor, cold: kantorCold, mapFile: mapFileSizes(site) };
+			penilaian = { ...penilaian, cold: penilaianCold };
 		}
 		if (has('slow') && options.slowRuns > 0) {
 			slow = [];
@@ -151,6 +164,11 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 			const problems = [kantorWarm.stopped, ...Object.entries(kantorWarm.problems).map(([k, p]) => (p ? `${k}: ${p}` : null))].filter(Boolean);
 			say(`  warm kantor: ${count('metric')} metric, ${count('month')} month, ${count('scope')} area changes, ${count('select')} regency selections${problems.length ? ` [${problems.join('; ')}]` : ''}`);
 			kantor = { ...kantor, warm: kantorWarm };
+			const panelWarm = await penilaianWarmSession(server, { changes: Math.min(options.changes, PENILAIAN_MAX_CHANGES) });
+			const panelCount = (kind: string) => panelWarm.samples.filter((s) => s.kind === kind).length;
+			const panelProblems = [panelWarm.stopped, ...Object.entries(panelWarm.problems).map(([k, p]) => (p ? `${k}: ${p}` : null))].filter(Boolean);
+			say(`  warm penilaian: ${panelCount('weight')} weight changes, ${panelCount('candidate')} candidate switches${panelProblems.length ? ` [${panelProblems.join('; ')}]` : ''}`);
+			penilaian = { ...penilaian, warm: panelWarm };
 		}
 		if (has('villages')) {
 			const picked = onePerProvince(await villageRegencies(site, Number.MAX_SAFE_INTEGER), options.runs);
@@ -166,7 +184,7 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 		await server.close();
 	}
 
-	const runs = { scale, cold, slow, slowVia: options.slowVia, warm, queries, kantor, trapped: server.offOrigin.map((r) => r.target), compared };
+	const runs = { scale, cold, slow, slowVia: options.slowVia, warm, queries, kantor, penilaian, trapped: server.offOrigin.map((r) => r.target), compared };
 	mkdirSync(OUT_DIR, { recursive: true });
 	writeFileSync(join(OUT_DIR, `details-${scale}.json`), JSON.stringify(runs, null, '\t') + '\n');
 	say(`  done in ${Math.round((performance.now() - started) / 1000)} s (raw runs: bench/out/details-${scale}.json)`);

@@ -9,6 +9,7 @@ import type { SlowRun } from './measures/slow';
 import type { WarmResult } from './measures/warm';
 import { measured, round, unbudgeted, withBaseline, type Measured } from './results';
 import { kantorMeasures, type KantorRuns } from './summarize-kantor';
+import { penilaianMeasures, type PenilaianRuns } from './summarize-penilaian';
 import { median, p95 } from './stats';
 import { MEASURES, type MeasureKey, type Scale } from './targets';
 
@@ -25,6 +26,8 @@ export interface ScaleRuns {
 	readonly queries: QueryResult | null;
 	/** The regional-office view `/kantor/`'s runs (issue 9). */
 	readonly kantor: KantorRuns;
+	/** The assessment-panel view `/penilaian/`'s runs (issue 10). */
+	readonly penilaian: PenilaianRuns;
 	/** Requests the proxy trap caught over the scale's sessions (browser-wide). */
 	readonly trapped: string[];
 	/** The same measures on the baseline page, and the deep links on both (null: not run). */
@@ -170,7 +173,9 @@ function offOriginMeasure(scale: Scale, runs: ScaleRuns): Measured {
 	];
 	const { kantor } = runs;
 	const kantorSessions = [...(kantor.cold?.default ?? []), ...(kantor.cold?.province ?? []), ...(kantor.warm ? [kantor.warm] : []), ...(kantor.villages ? [kantor.villages] : [])];
-	const sessions = [...(runs.cold ?? []), ...(runs.slow ?? []), ...(runs.warm ? [runs.warm] : []), ...of('app'), ...kantorSessions];
+	const { penilaian } = runs;
+	const penilaianSessions = [...(penilaian.cold ?? []), ...(penilaian.warm ? [penilaian.warm] : [])];
+	const sessions = [...(runs.cold ?? []), ...(runs.slow ?? []), ...(runs.warm ? [runs.warm] : []), ...of('app'), ...kantorSessions, ...penilaianSessions];
 	const baseline = [...(compared.baselineCold ?? []), ...(compared.baselineWarm ? [compared.baselineWarm] : []), ...of('baseline')];
 	const urls = [...new Set(sessions.flatMap((s) => s.offOrigin))];
 	const baselineUrls = [...new Set(baseline.flatMap((s) => s.offOrigin))];
@@ -284,6 +289,7 @@ export function summarize(runs: ScaleRuns): Measured[] {
 	};
 	const overviewAll = [...(runs.cold ?? []), ...Object.values(deepLinks?.app ?? {}).flat()];
 	for (const m of kantorMeasures(scale, runs.kantor, kantorBaseline, runs.cold, overviewAll)) byKey.set(m.measure, m);
+	for (const m of penilaianMeasures(scale, runs.penilaian, kantorBaseline)) byKey.set(m.measure, m);
 	// In the order of targets.ts, then the query timings.
 	const ordered = Object.values(MEASURES).map((name) => byKey.get(name)!).filter(Boolean);
 	return [...ordered, ...queryMeasures(scale, runs.queries, runs.warm)];

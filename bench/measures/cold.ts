@@ -29,6 +29,8 @@ export interface ColdRun {
 	readonly liveRendered: number | null;
 	/** `data-source` when figures first showed (`snapshot` or `live`). */
 	readonly firstSource: string | null;
+	/** When each of the probe's `extraAttrs` was first set, not empty (ms; null: never). */
+	readonly attrsSeen: Record<string, number | null>;
 	readonly ready: number | null;
 	readonly error: string | null;
 	readonly bytesToReady: Record<ResourceKind | 'total', number>;
@@ -152,6 +154,7 @@ export async function coldRun(
 		const liveRendered = firstLive(timeline.log, (key) => namesArea({ name: 'rendered', value: key, t: 0 }), probe.liveSource);
 		const readyEntry = firstSeen(timeline.log, 'state', APP.readyState);
 		const sourceAtFigures = firstSeen(timeline.log, 'rendered')?.source ?? null;
+		const attrsSeen = Object.fromEntries((probe.extraAttrs ?? []).map((attr) => [attr, firstSeen(timeline.log, `attr:${attr}`)?.t ?? null]));
 		const error = end === null ? `no ready or error state within ${TIMEOUTS.ready} ms` : end === APP.errorState ? await appErrorText(page) : null;
 
 		let repeatNote: string | null = null;
@@ -201,6 +204,7 @@ export async function coldRun(
 			areaRendered,
 			liveRendered,
 			firstSource: sourceAtFigures,
+			attrsSeen,
 			ready: readyEntry?.t ?? null,
 			error,
 			bytesToReady,

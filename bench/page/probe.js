@@ -4,7 +4,7 @@
 //
 // It records, on the page's own clock (performance.now(), 0 = navigation start), every value
 // the contract attributes take:
-//   window.__cakupanBench.log = [{ name: 'state' | 'rendered' | 'source', value, t }, ...]
+//   window.__cakupanBench.log = [{ name: 'state' | 'rendered' | 'source' | 'attr:<name>', value, t }, ...]
 // and offers `arm()` to time one interaction from its input event to the redraw.
 // Expects `window.__cakupanBenchConfig` (bench/config.ts APP) to be set just before it.
 (() => {
@@ -27,6 +27,8 @@
 			note('source', source);
 			// The source travels with the key: what the view drew that state from.
 			note('rendered', view.getAttribute(cfg.renderedAttr), { source });
+			// Further attributes of the view's root the session asked for (e.g. `/penilaian/`'s `data-scored`).
+			for (const attr of cfg.extraAttrs || []) note(`attr:${attr}`, view.getAttribute(attr), { attr });
 		}
 	}
 
@@ -35,21 +37,24 @@
 		subtree: true,
 		childList: true,
 		attributes: true,
-		attributeFilter: [cfg.stateAttr, cfg.renderedAttr, cfg.sourceAttr]
+		attributeFilter: [cfg.stateAttr, cfg.renderedAttr, cfg.sourceAttr, ...(cfg.extraAttrs || [])]
 	});
 
-	function renderedKey() {
+	/** The view's `data-rendered` key, or another attribute of the view's root (`attr`). */
+	function renderedKey(attr) {
 		const view = document.querySelector(cfg.view);
-		return view ? view.getAttribute(cfg.renderedAttr) : null;
+		return view ? view.getAttribute(attr || cfg.renderedAttr) : null;
 	}
 
 	/**
 	 * Time the next interaction: t0 is the `timeStamp` of the first of `events` seen at the
 	 * window in the capture phase (before any app handler); the end is the animation frame after
-	 * `data-rendered` shows `expect` ({ "<field index>": value }: only those fields are compared).
+	 * `data-rendered` (or the view's attribute `attr`, e.g. `/penilaian/`'s `data-scored`) shows
+	 * `expect` ({ "<field index>": value }: only those fields are compared).
 	 * Resolves `pending` with { ms, seenMs, key } or { timeout: true, key, started }.
 	 */
-	function arm({ events, expect, previous, timeoutMs }) {
+	function arm({ events, expect, previous, timeoutMs, attr }) {
+		const watched = attr || cfg.renderedAttr;
 		let t0 = null;
 		let done = false;
 		const onEvent = (e) => {
@@ -70,7 +75,7 @@
 			};
 			const check = () => {
 				if (t0 === null || done) return;
-				const key = renderedKey();
+				const key = renderedKey(watched);
 				if (!key || key === previous) return;
 				const parts = key.split(cfg.key.separator);
 				if (expect && Object.entries(expect).some(([index, value]) => parts[Number(index)] !== value)) return;
@@ -79,8 +84,8 @@
 				requestAnimationFrame(() => finish({ ms: performance.now() - t0, seenMs: seen - t0, key }));
 			};
 			observer = new MutationObserver(check);
-			observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: [cfg.renderedAttr] });
-			timer = setTimeout(() => finish({ timeout: true, key: renderedKey(), started: t0 !== null }), timeoutMs);
+			observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: [watched] });
+			timer = setTimeout(() => finish({ timeout: true, key: renderedKey(watched), started: t0 !== null }), timeoutMs);
 		});
 		return true;
 	}
@@ -155,6 +160,8 @@
 			const view = document.querySelector(cfg.view);
 			return Boolean(view && view.getAttribute(cfg.sourceAttr) === cfg.liveSource && view.getAttribute(cfg.renderedAttr));
 		},
+		// The view's root carries a non-empty attribute (e.g. `/penilaian/`'s `data-scored`).
+		attr: (name) => Boolean(renderedKey(name)),
 		// Live figures of one area (a deep link): the key's area field is `area`.
 		liveArea: (area) => {
 			const key = renderedKey();
