@@ -1,5 +1,5 @@
 /**
- * End-to-end tests against the BUILT site (`vite preview`), as a user gets it. Playwright does
+ * End-to-end tests against the BUILT site (`tests/e2e/serve.ts`), as a user gets it. Playwright does
  * not build: `npm run test:e2e` builds first when needed (`pretest:e2e`), CI builds before
  * `npm test`. Browser: CHROMIUM_PATH, else Debian's /usr/bin/chromium when present, else
  * Playwright's own download (`npx playwright install chromium`, which needs the internet).
@@ -28,7 +28,7 @@ export default defineConfig({
 	expect: { timeout: 20_000 },
 	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
 	use: {
-		baseURL: `http://localhost:${PORT}`,
+		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'retain-on-failure',
 		serviceWorkers: 'allow',
 		launchOptions: {
@@ -38,8 +38,9 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } }],
 	webServer: {
-		command: `npx vite preview --port ${PORT} --strictPort`,
-		url: `http://localhost:${PORT}/`,
+		// The built site as a production host serves it, precompressed files included (serve.ts).
+		command: `npx tsx tests/e2e/serve.ts ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,
 		stdout: 'ignore',

@@ -279,6 +279,10 @@ export async function startServer({ root, port = 0 }: { root: string; port?: num
 			res.end(String(error));
 		});
 	});
+	// A browser that closes a connection mid-request (a page torn down between runs) resets the
+	// socket: that is not the bench's failure, so it must not crash the process (ECONNRESET).
+	server.on('connection', (socket) => socket.on('error', () => socket.destroy()));
+	server.on('clientError', (_error, socket) => socket.destroy());
 	server.on('connect', (req, socket) => {
 		offOrigin.push({ method: 'CONNECT', target: req.url ?? '' });
 		socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');

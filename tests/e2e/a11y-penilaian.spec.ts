@@ -6,9 +6,9 @@
  * 500). Each test loads the page once and switches the language through the header's link (a
  * client-side navigation), so each state is checked in both languages on one load.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from '@playwright/test';
 import { translator } from '../../src/lib/i18n';
+import { expectNoSeriousViolations } from './axe';
 import { expect, test, waitForReady } from './helpers';
 
 // Four axe runs on one load: each takes 5–20 s on a busy two-core machine, and the load itself up to a minute.
@@ -16,16 +16,6 @@ test.describe.configure({ timeout: 300_000 });
 const READY = { timeout: 90_000 };
 const id = translator('id');
 const en = translator('en');
-
-/** Runs axe on the page as it is; fails listing every serious or critical violation (a11y.spec.ts's rule). */
-async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	const report = serious.map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes): ${v.help}\n` + v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n'));
-	const minor = violations.filter((v) => !serious.includes(v)).map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
-	if (minor.length) console.log(`axe below serious on ${label}: ${minor.join('; ')}`);
-	expect(report, `axe serious/critical violations on ${label}`).toEqual([]);
-}
 
 const view = (page: Page) => page.locator('[data-view="penilaian"]');
 

@@ -13,9 +13,9 @@
  * here is answered by `page.route`, on the app's own origin, so it is no foreign request, and
  * the app handles it, so it is no page error either.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from '@playwright/test';
 import { translator, type Locale } from '../../src/lib/i18n';
+import { expectNoSeriousViolations } from './axe';
 import { expect, test, waitForReady } from './helpers';
 
 // One test at a time (the file runs beside the other spec files): each starts a 33 MB wasm
@@ -34,19 +34,6 @@ const DATABASE = '**/data/*.duckdb';
 function url(path: string, locale: Locale, extra = ''): string {
 	const params = [extra, locale === 'en' ? 'bahasa=en' : ''].filter(Boolean).join('&');
 	return params ? `${path}?${params}` : path;
-}
-
-/** Runs axe on the page as it is now; fails listing every serious or critical violation. */
-async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	const report = serious.map(
-		(v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes): ${v.help}\n` + v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')
-	);
-	const minor = violations.filter((v) => !serious.includes(v)).map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
-	// Listed, not failed: the run's output shows what is left below the bar.
-	if (minor.length) console.log(`axe below serious on ${label}: ${minor.join('; ')}`);
-	expect(report, `axe serious/critical violations on ${label}`).toEqual([]);
 }
 
 /** Waits until the view (`overview` by default) shows figures from `source` (`live` or `snapshot`). */
