@@ -36,6 +36,11 @@ export interface CheckOptions {
 	readonly now?: Date;
 	/** The scratch schema, which must not exist yet (default: a new `cakupan_import_<n>`). */
 	readonly schema?: string;
+	/**
+	 * The database (catalog) the scratch schema is made in (default: the current one). The app's
+	 * current catalog is the read-only sample file, so the data page passes `memory`.
+	 */
+	readonly scratchDatabase?: string;
 }
 
 /** The physical type a column is created with: a count holding fractions stays DOUBLE, so the validator reports them. */
@@ -78,18 +83,23 @@ function encode(value: Value | undefined): string {
 	return typeof value === 'string' ? value.replace(CONTROL, ' ') : String(value);
 }
 
+/** The scratch schema's qualified name, with its database when one is given. */
+function scratch(schema: string, options: CheckOptions): Fragment[] {
+	return [...(options.scratchDatabase ? [ident(options.scratchDatabase)] : []), ident(schema)];
+}
+
 /** Load the rows into `schema.<table>` beside `schema.regions`, the part of the reference they need. */
 async function load(db: Db, parsed: ParsedFile, schema: string, options: CheckOptions): Promise<void> {
 	const def = TABLES[parsed.table!] as TableDef;
 	const columns = def.columns.filter((c) => parsed.match!.columns.has(c.name));
 	const types = new Map(columns.map((c) => [c.name, physicalType(c, parsed.rows)]));
-	const target = join([ident(schema), ident(def.name)], '.');
+	const target = join([...scratch(schema, options), ident(def.name)], '.');
 	const provinces = parsed.preview?.provinces ?? [];
-	await db.query(sql`CREATE SCHEMA ${ident(schema)}`);
+	await db.query(sql`CREATE SCHEMA ${join(scratch(schema, options), '.')}`);
 	// Provinces and regencies, and the districts and villages of the file's provinces only: every
 	// code the file holds is among them, and the reference's own checks stay small.
 	// (A copy, not a view: a view's definition cannot take bound parameters.)
-	const regions = join([ident(schema), ident('regions')], '.');
+	const regions = join([...scratch(schema, options), ident('regions')], '.');
 	await db.query(sql`CREATE TABLE ${regions} AS SELECT * FROM ${reference(options)} LIMIT 0`);
 	await db.query(sql`INSERT INTO ${regions} SELECT * FROM ${reference(options)} WHERE length(code) <= 4 OR left(code, 2) IN (${list(provinces)})`);
 	await db.query(sql`CREATE TABLE ${target} (${join(columns.map((c) => sql`${ident(c.name)} ${types.get(c.name)!}`), ', ')})`);
@@ -101,8 +111,8 @@ async function load(db: Db, parsed: ParsedFile, schema: string, options: CheckOp
 	}
 }
 
-async function drop(db: Db, schema: string): Promise<void> {
-	await db.query(sql`DROP SCHEMA IF EXISTS ${ident(schema)} CASCADE`);
+async function drop(db: Db, schema: string, options: CheckOptions): Promise<void> {
+	await db.query(sql`DROP SCHEMA IF EXISTS ${join(scratch(schema, options), '.')} CASCADE`);
 }
 
 /** Whether a validator finding is already said, better, by the import (or concerns another table). */
@@ -140,9 +150,9 @@ export async function checkParsedFile(db: Db, parsed: ParsedFile, options: Check
 	const schema = options.schema ?? `${SCRATCH_SCHEMA}_${++checks}`;
 	await load(db, parsed, schema, options);
 	try {
-		const found = await validateDataset(db, { schema, tables: [parsed.table, 'regions'], now: options.now });
+		const found = await validateDataset(db, { schema, database: options.scratchDatabase, tables: [parsed.table, 'regions'], now: options.now });
 		return [...parsed.findings, ...found.filter((f) => keep(f, parsed)).map((f) => toImportFinding(f, parsed))];
 	} finally {
-		await drop(db, schema);
+		await drop(db, schema, options);
 	}
 }
