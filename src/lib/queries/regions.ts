@@ -17,3 +17,14 @@ SELECT code, name, level FROM ${rollup('area_names')}
 WHERE level = 'province' OR (level = 'regency' AND parent_code = ${province})
 ORDER BY code`;
 }
+
+/**
+ * Every province and regency with its name, in code order: the data page shows provinces by name
+ * and resolves regions a user's file writes by name (`lib/import`, `RegionRef`).
+ */
+export function regionNames(): Sql {
+	return sql`
+SELECT code, name, level FROM ${rollup('area_names')}
+WHERE level IN ('province', 'regency')
+ORDER BY code`;
+}

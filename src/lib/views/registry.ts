@@ -11,6 +11,7 @@ import { NATIONAL_CODE } from '$lib/contract/domain';
 import { areaProvince } from '$lib/contract/areas';
 import type { MessageKey } from '$lib/i18n';
 import type { ParamSet, ParamSpecs } from '$lib/state/spec';
+import { dataParams } from './data/params';
 import { methodsParams } from './methods/params';
 import { overviewParams } from './overview/params';
 import { allQueries } from './overview/queries';
@@ -89,6 +90,7 @@ export const VIEWS = [
 	},
 	{ id: 'kantor', path: '/kantor/', navKey: 'nav.kantor', params: kantorParams, snapshot: kantorSnapshot, snapshotPart: kantorPart },
 	{ id: 'penilaian', path: '/penilaian/', navKey: 'nav.penilaian', params: penilaianParams, snapshot: penilaianSnapshot, snapshotPart: () => PENILAIAN_PART },
+	{ id: 'data', path: '/data/', navKey: 'nav.data', params: dataParams },
 	{ id: 'methods', path: '/metodologi/', navKey: 'nav.methods', params: methodsParams }
 ] as const satisfies readonly ViewDef[];
 

@@ -116,7 +116,7 @@ test('the shared table matches the files: each shared namespace has keys in its 
 
 test('the views so far', () => {
 	const views = Object.keys(idBlocks).filter((file) => !Object.hasOwn(SHARED, file));
-	expect(views.sort()).toEqual(['kantor', 'methods', 'overview', 'penilaian']);
+	expect(views.sort()).toEqual(['data', 'kantor', 'methods', 'overview', 'penilaian']);
 	expect(idBlocks.overview['overview.title']).toBe('Ikhtisar Nasional');
 	expect(enBlocks.methods['methods.title']).toBe('Methodology');
 });

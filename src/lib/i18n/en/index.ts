@@ -20,4 +20,5 @@ export { messages as userdata } from './userdata';
 export { messages as overview } from './overview';
 export { messages as kantor } from './kantor';
 export { messages as penilaian } from './penilaian';
+export { messages as data } from './data';
 export { messages as methods } from './methods';

@@ -16,6 +16,7 @@ export const messages: Translation<typeof id> = {
 	'nav.overview': 'National overview',
 	'nav.kantor': 'Regional & branch offices',
 	'nav.penilaian': 'Paritrana assessment',
+	'nav.data': 'Your data',
 	'nav.methods': 'Methodology',
 
 	// locale

@@ -13,6 +13,7 @@ export const messages = {
 	'nav.overview': 'Ikhtisar Nasional',
 	'nav.kantor': 'Kantor Wilayah & Cabang',
 	'nav.penilaian': 'Penilaian Paritrana',
+	'nav.data': 'Data Anda',
 	'nav.methods': 'Metodologi',
 
 	// locale: the language switch (language names are written in their own language)

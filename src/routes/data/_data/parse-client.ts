@@ -1,0 +1,51 @@
+/**
+ * Parse a file in a worker of its own (`parse-worker.ts`): one worker per file, terminated when
+ * the file is parsed or cancelled, so a cancelled parse stops at once and frees its memory.
+ * Vite bundles the worker as a same-origin module file (CSP `worker-src 'self'`).
+ */
+import type { ParsedFile, ParseOptions } from '$lib/import/parse';
+import type { ParseMessage, ParseRequest } from './parse-worker';
+
+/** Where a parse stands: bytes read, then parsing (no finer progress: the readers give none). */
+export type ParseProgress = { readonly stage: 'reading'; readonly loaded: number; readonly total: number } | { readonly stage: 'parsing' };
+
+/** A running parse. */
+export interface ParseJob {
+	readonly result: Promise<ParsedFile>;
+	/** Stop the worker; `result` rejects with a {@link ParseCancelled}. */
+	cancel(): void;
+}
+
+/** The user cancelled the parse. */
+export class ParseCancelled extends Error {
+	override readonly name = 'ParseCancelled';
+}
+
+/** Start parsing `file` with `options`; `onProgress` hears the bytes read and the parse starting. */
+export function parseInWorker(file: File, options: ParseOptions, onProgress: (progress: ParseProgress) => void): ParseJob {
+	const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+	let cancel = () => {};
+	const result = new Promise<ParsedFile>((resolve, reject) => {
+		const finish = () => worker.terminate();
+		cancel = () => {
+			finish();
+			reject(new ParseCancelled(`parsing ${file.name} was cancelled`));
+		};
+		worker.onmessage = (event: MessageEvent<ParseMessage>) => {
+			const message = event.data;
+			if (message.type === 'progress') onProgress({ stage: 'reading', loaded: message.loaded, total: message.total });
+			else if (message.type === 'parsing') onProgress({ stage: 'parsing' });
+			else {
+				finish();
+				if (message.type === 'done') resolve(message.parsed);
+				else reject(new Error(message.message));
+			}
+		};
+		worker.onerror = (event) => {
+			finish();
+			reject(new Error(event.message || 'the parsing worker failed'));
+		};
+		worker.postMessage({ file, options } satisfies ParseRequest);
+	});
+	return { result, cancel: () => cancel() };
+}

@@ -1,0 +1,334 @@
+/**
+ * What the data page holds while a user brings files, as runes: the files being read and
+ * reviewed, the store of accepted files, and every change of the data in use. Each change goes
+ * through the overlay (`status.userDataOverlay()`), which switches the views atomically or throws
+ * and changes nothing; the store is written so that it always matches what is applied:
+ *
+ *   accept  store.add, then apply every stored file; on failure the file just added is removed.
+ *   remove  apply the files without it (or the sample), then store.remove.
+ *   mode    apply in the new mode, then save it.
+ *
+ * The page is wiring over this class (`+page.svelte`); the state word is `lib/views/data`'s.
+ */
+import { DATABASE_ALIAS } from '$lib/data/database';
+import { isOverlayError } from '$lib/data/overlay/types';
+import { status } from '$lib/data/status.svelte';
+import type { Db } from '$lib/data/connector';
+import type { LoadedDatabase } from '$lib/data/engine';
+import type { LoadableTable } from '$lib/contract/aliases';
+import { checkFileSize, checkParsedFile, hasErrors, type ImportFinding, type ParsedFile, type RegionRef } from '$lib/import';
+import { formatInteger } from '$lib/format';
+import type { Locale, MessageKey, Translate } from '$lib/i18n';
+import { regionNames, type RegionRow } from '$lib/queries/regions';
+import {
+	encodeRows,
+	isUserDataStorageError,
+	openUserDataStore,
+	requestPersistence,
+	storageEstimate,
+	DEFAULT_SETTINGS,
+	type StorageEstimate,
+	type StoredFile,
+	type UserDataSettings,
+	type UserDataStore
+} from '$lib/userdata';
+import { importState, type EntryPhase, type ImportState } from '$lib/views/data/import-state';
+import { parseInWorker, ParseCancelled, type ParseJob } from './parse-client';
+import { tableKey } from './tables';
+
+/** A message the page shows, written when shown (in the page's language). */
+export type Said = (t: Translate, locale: Locale) => string;
+
+/** One file being read or reviewed. */
+export interface Entry {
+	readonly key: number;
+	readonly file: File;
+	readonly phase: EntryPhase;
+	/** Bytes read so far (phase `reading`). */
+	readonly loaded: number;
+	readonly parsed: ParsedFile | null;
+	/** The import's and the validator's findings (once checked). */
+	readonly findings: readonly ImportFinding[];
+	/** The table the user picked (null: the one the headers match). */
+	readonly table: LoadableTable | null;
+	/** Names the user confirmed: name as written -> code. */
+	readonly confirmed: Readonly<Record<string, string>>;
+	/** Why the file could not be read at all (phase `failed`). */
+	readonly error: string | null;
+}
+
+/** Resolves once the engine is loaded; rejects when loading failed. */
+function whenLoaded(): Promise<LoadedDatabase> {
+	return new Promise((resolve, reject) => {
+		const look = () => {
+			if (status.database) resolve(status.database);
+			else if (status.phase === 'error') reject(status.error ?? new Error('the data did not load'));
+			else setTimeout(look, 100);
+		};
+		look();
+	});
+}
+
+/** Why an apply failed, as the page says it. */
+function reasonOf(error: unknown): Said {
+	if (isOverlayError(error)) {
+		const params = Object.fromEntries(Object.entries(error.detail).filter((e): e is [string, string] => typeof e[1] === 'string'));
+		return (t) => t(error.messageKey, params);
+	}
+	if (isUserDataStorageError(error)) return (t) => t('userdata.storage.failed');
+	if (error instanceof Error && error.name === 'EncodeError') return (t) => t('data.encodeFailed', { error: error.message });
+	return (t) => t('userdata.error.engine');
+}
+
+export class DataSession {
+	entries: readonly Entry[] = $state.raw([]);
+	applying = $state(false);
+	/** The last failure of an apply or a change, until dismissed or a later success. */
+	failure: Said | null = $state.raw(null);
+	/** The last success (a file accepted), politely announced. */
+	success: Said | null = $state.raw(null);
+	/** Announced as files are read (the page's live region). */
+	stored: readonly StoredFile[] = $state.raw([]);
+	settings: UserDataSettings = $state.raw(DEFAULT_SETTINGS);
+	/** False: the browser keeps nothing (the files last until the tab closes). */
+	persistent = $state(true);
+	estimate: StorageEstimate | null = $state.raw(null);
+	/** The persistence request's answer: true granted, false refused, null unsupported; undefined before asking. */
+	persisted: boolean | null | undefined = $state(undefined);
+	/** Province and regency names (code -> name), from the data. */
+	names: ReadonlyMap<string, string> = $state.raw(new Map());
+
+	#next = 0;
+	#jobs = new Map<number, ParseJob>();
+	#queue: Promise<unknown> = Promise.resolve();
+	#store: Promise<UserDataStore> | null = null;
+	#regions: Promise<RegionRef[]> | null = null;
+
+	/** The state word of the page (`data-import-state`). */
+	get state(): ImportState {
+		const userData = status.activeData?.kind === 'user';
+		const refusedAtStart = status.userDataError !== null && !userData;
+		return importState({ phases: this.entries.map((e) => e.phase), applying: this.applying, failed: this.failure !== null || refusedAtStart, userData });
+	}
+
+	/** Open the store and read what it holds (the page calls it on mount). */
+	async start(): Promise<void> {
+		await this.#refresh();
+		this.estimate = await storageEstimate();
+		void this.#regionRefs().catch(() => {});
+	}
+
+	#openStore(): Promise<UserDataStore> {
+		this.#store ??= openUserDataStore().then(({ store, persistent }) => {
+			this.persistent = persistent;
+			return store;
+		});
+		return this.#store;
+	}
+
+	async #refresh(): Promise<void> {
+		const store = await this.#openStore();
+		[this.stored, this.settings] = await Promise.all([store.list(), store.settings()]);
+		this.estimate = await storageEstimate();
+	}
+
+	/** Provinces and regencies for names written instead of codes, and for showing provinces by name. */
+	#regionRefs(): Promise<RegionRef[]> {
+		this.#regions ??= whenLoaded()
+			.then((database) => database.db.query<RegionRow & Record<string, unknown>>(regionNames()))
+			.then((rows) => {
+				this.names = new Map(rows.map((r) => [r.code, r.name]));
+				return rows.map((r) => ({ code: r.code, name: r.name }));
+			});
+		this.#regions.catch(() => (this.#regions = null));
+		return this.#regions;
+	}
+
+	#update(key: number, patch: Partial<Entry>): void {
+		this.entries = this.entries.map((e) => (e.key === key ? { ...e, ...patch } : e));
+	}
+
+	#entry(key: number): Entry | undefined {
+		return this.entries.find((e) => e.key === key);
+	}
+
+	/** Take picked or dropped files: a file over the limit is refused before a byte is read; the rest are read one at a time. */
+	add(files: readonly File[]): void {
+		for (const file of files) {
+			const key = ++this.#next;
+			const tooLarge = checkFileSize(file.name, file.size);
+			const entry: Entry = { key, file, phase: tooLarge ? 'review' : 'queued', loaded: 0, parsed: null, findings: tooLarge ? [tooLarge] : [], table: null, confirmed: {}, error: null };
+			this.entries = [...this.entries, entry];
+			if (!tooLarge) this.#enqueue(key);
+		}
+	}
+
+	#enqueue(key: number): void {
+		this.#queue = this.#queue.then(() => this.#read(key)).catch(() => {});
+	}
+
+	/** Read, parse (in a worker) and check one file. */
+	async #read(key: number): Promise<void> {
+		const entry = this.#entry(key);
+		if (!entry) return;
+		try {
+			const regions = await this.#regionRefs();
+			if (!this.#entry(key)) return;
+			this.#update(key, { phase: 'reading', loaded: 0 });
+			const job = parseInWorker(entry.file, { regions, ...(entry.table ? { table: entry.table } : {}), confirmedNames: entry.confirmed }, (p) =>
+				this.#update(key, p.stage === 'reading' ? { phase: 'reading', loaded: p.loaded } : { phase: 'parsing' })
+			);
+			this.#jobs.set(key, job);
+			const parsed = await job.result;
+			this.#jobs.delete(key);
+			this.#update(key, { phase: 'checking', parsed });
+			const db: Db = (await whenLoaded()).db;
+			// The reference regions are the sample's (Kemendagri codes, never user-loaded); the scratch
+			// tables go to the in-memory catalog, since the current one may be the read-only sample file.
+			const findings = await checkParsedFile(db, parsed, { reference: { database: DATABASE_ALIAS }, scratchDatabase: 'memory' });
+			if (this.#entry(key)) this.#update(key, { phase: 'review', findings });
+		} catch (error) {
+			this.#jobs.delete(key);
+			if (error instanceof ParseCancelled) return;
+			if (this.#entry(key)) this.#update(key, { phase: 'failed', error: String((error as Error)?.message ?? error) });
+		}
+	}
+
+	/** Stop reading a file and forget it. */
+	cancel(key: number): void {
+		this.#jobs.get(key)?.cancel();
+		this.discard(key);
+	}
+
+	/** Forget a file under review (nothing of it was stored). */
+	discard(key: number): void {
+		this.entries = this.entries.filter((e) => e.key !== key);
+	}
+
+	/** Read a file again as another table. */
+	chooseTable(key: number, table: LoadableTable): void {
+		this.#update(key, { table, phase: 'queued', findings: [], parsed: null });
+		this.#enqueue(key);
+	}
+
+	/** Read a file again with the names the user confirmed. */
+	confirmNames(key: number, confirmed: Readonly<Record<string, string>>): void {
+		this.#update(key, { confirmed, phase: 'queued', findings: [] });
+		this.#enqueue(key);
+	}
+
+	/** Run a change of the data in use; a failure is shown and changes nothing. */
+	async #change(run: (store: UserDataStore) => Promise<void>, failed: (reason: Said) => Said): Promise<boolean> {
+		if (this.applying) return false;
+		this.applying = true;
+		this.failure = null;
+		this.success = null;
+		try {
+			await run(await this.#openStore());
+			return true;
+		} catch (error) {
+			this.failure = failed(reasonOf(error));
+			return false;
+		} finally {
+			await this.#refresh().catch(() => {});
+			this.applying = false;
+		}
+	}
+
+	/** Accept a reviewed file without errors: store it and apply every stored file; on failure remove it again. */
+	async accept(key: number): Promise<void> {
+		const entry = this.#entry(key);
+		const parsed = entry?.parsed;
+		if (!entry || !parsed?.table || entry.phase !== 'review' || hasErrors(entry.findings)) return;
+		const table = parsed.table;
+		const done = await this.#change(
+			async (store) => {
+				const ipc = encodeRows(table, parsed.rows);
+				const original = new Uint8Array(await entry.file.arrayBuffer());
+				const overlay = await status.userDataOverlay();
+				const added = await store.add({ name: parsed.file, table, ipc, original });
+				try {
+					const settings = await store.settings();
+					await overlay.apply(await store.list(), settings.mode);
+					if (!settings.useMine) await store.saveSettings({ ...settings, useMine: true });
+				} catch (error) {
+					await store.remove(added.id).catch(() => {});
+					throw error;
+				}
+			},
+			(reason) => (t, locale) => t('data.applyFailed', { file: parsed.file, reason: reason(t, locale) })
+		);
+		if (done) {
+			this.discard(key);
+			const rows = parsed.rows.length;
+			this.success = (t, locale) => t('data.accepted', { file: parsed.file, rows: formatInteger(rows, locale), table: t(tableKey(table)) });
+		}
+	}
+
+	/** Remove a stored file: the views first drop it (the rest, or the sample), then the store. */
+	removeFile(id: string): Promise<boolean> {
+		return this.#change(
+			async (store) => {
+				const rest = (await store.list()).filter((f) => f.id !== id);
+				if (status.activeData?.kind === 'user') {
+					const overlay = await status.userDataOverlay();
+					if (rest.length > 0) await overlay.apply(rest, this.settings.mode);
+					else await overlay.useSample();
+				}
+				await store.remove(id);
+			},
+			(reason) => (t, locale) => t('data.changeFailed', { reason: reason(t, locale) })
+		);
+	}
+
+	/** Back to the sample; the files stay stored. */
+	useSample(): Promise<boolean> {
+		return this.#change(
+			async (store) => {
+				await (await status.userDataOverlay()).useSample();
+				await store.saveSettings({ ...this.settings, useMine: false });
+			},
+			(reason) => (t, locale) => t('data.changeFailed', { reason: reason(t, locale) })
+		);
+	}
+
+	/** Use the stored files again. */
+	useMine(): Promise<boolean> {
+		return this.#change(
+			async (store) => {
+				await (await status.userDataOverlay()).apply(await store.list(), this.settings.mode);
+				await store.saveSettings({ ...this.settings, useMine: true });
+			},
+			(reason) => (t, locale) => t('data.changeFailed', { reason: reason(t, locale) })
+		);
+	}
+
+	/** "Only my data" on or off: applied at once when the user's data is in use, and kept in the store. */
+	setOnlyMine(on: boolean): Promise<boolean> {
+		const mode = on ? 'only-mine' : 'replace';
+		return this.#change(
+			async (store) => {
+				const files = await store.list();
+				if (status.activeData?.kind === 'user' && files.length > 0) await (await status.userDataOverlay()).apply(files, mode);
+				await store.saveSettings({ ...this.settings, mode });
+			},
+			(reason) => (t, locale) => t('data.changeFailed', { reason: reason(t, locale) })
+		);
+	}
+
+	/** Ask the browser to keep the files under storage pressure. */
+	async persist(): Promise<void> {
+		this.persisted = await requestPersistence();
+		this.estimate = await storageEstimate();
+	}
+
+	/** Close the failure message. */
+	dismissFailure(): void {
+		this.failure = null;
+	}
+
+	/** A message key for the severity of a finding. */
+	static severityKey(severity: ImportFinding['severity']): MessageKey {
+		return severity === 'error' ? 'data.severity.error' : severity === 'warning' ? 'data.severity.warning' : 'data.severity.notice';
+	}
+}
