@@ -8,7 +8,7 @@
  * const ipc = encodeRows('participation', [{ region_code: '6201', month: '2024-12-01', segment: 'PU', active: 42000 }]);
  * ipcColumns(ipc) // ['region_code', 'month', 'segment', 'active']
  */
-import { Bool, DateDay, Float64, Int32, Int64, Utf8, tableFromIPC, tableToIPC, vectorFromArray, Table, type DataType, type Vector } from 'apache-arrow';
+import { Bool, DateDay, Float64, Int32, Int64, Utf8, makeBuilder, tableFromIPC, tableToIPC, Table, type DataType, type Vector } from 'apache-arrow';
 import { TABLES, type ColumnDef, type ColumnType, type TableDef } from '../contract/schema';
 import type { UserTable } from '../contract/user-tables';
 
@@ -59,6 +59,18 @@ const CODECS: Readonly<Record<ColumnType, ColumnCodec>> = {
 };
 
 /**
+ * A vector of `values` in `type`, null where a value is null. Not Arrow's `vectorFromArray`: given
+ * a type, it builds its null test with `new Function` (builder/valid.mjs), which the app's CSP (no
+ * 'unsafe-eval') refuses in the browser; a builder without null values and a plain test does not.
+ */
+function vectorOf(values: readonly unknown[], type: DataType): Vector {
+	const builder = makeBuilder({ type, nullValues: [] });
+	builder.isValid = (value: unknown) => value !== null && value !== undefined;
+	for (const value of values) builder.append(value);
+	return builder.finish().toVector();
+}
+
+/**
  * Rows of a contract table as an Arrow IPC stream, each column in its contract type. Only the
  * table's columns that some row holds (not undefined) are written; null stays null. Throws an
  * {@link EncodeError} for a key outside the contract or a value that does not fit its type (the
@@ -84,7 +96,7 @@ export function encodeRows(table: UserTable, rows: readonly Readonly<Record<stri
 			if (converted === undefined) throw new EncodeError(column.name, i, value, `${table}.${column.name}, row ${i + 1}: ${JSON.stringify(String(value))} is not a ${column.type}`);
 			return converted;
 		});
-		columns[column.name] = vectorFromArray(values, codec.arrowType());
+		columns[column.name] = vectorOf(values, codec.arrowType());
 	}
 	return tableToIPC(new Table(columns), 'stream');
 }

@@ -52,3 +52,29 @@ describe('encodeRows', () => {
 		expect(attempt([{ month: 'Desember 2024' }])).toMatchObject({ column: 'month' });
 	});
 });
+
+test('encodeRows compiles no code at run time: the app’s CSP has no unsafe-eval', () => {
+	// Arrow's vectorFromArray with a type builds a null test with `new Function`; a browser under
+	// the app's CSP throws there (found by the /data/ e2e test). Any such call throws here too.
+	const original = globalThis.Function;
+	globalThis.Function = new Proxy(original, {
+		construct: () => {
+			throw new EvalError('code compiled at run time');
+		},
+		apply: () => {
+			throw new EvalError('code compiled at run time');
+		}
+	});
+	try {
+		const ipc = encodeRows('participation', [
+			{ region_code: '6201', month: '2024-12-01', segment: 'PU', active: 42, non_active: null },
+			{ region_code: '6202', month: '2024-12-01', segment: 'BPU', active: 7, non_active: 3 }
+		]);
+		const table = tableFromIPC(ipc);
+		expect(table.getChild('non_active')!.toArray().length).toBe(2);
+		expect([...table.getChild('non_active')!].map((v) => (v === null ? null : Number(v)))).toEqual([null, 3]);
+		expect([...table.getChild('region_code')!]).toEqual(['6201', '6202']);
+	} finally {
+		globalThis.Function = original;
+	}
+});
