@@ -7,7 +7,7 @@
  *   review    a file awaits the user's decision (its findings shown; errors block it)
  *   applying  accepted files are being applied to the views (or a change of the data in use)
  *   active    the user's data is applied and the views read it (`activeData.kind === 'user'`)
- *   error     the last apply failed, or stored data was refused at start, and nothing awaits
+ *   error     the last apply failed (its file stays for another try), or stored data was refused at start
  */
 
 /** What a file being handled is doing. */
@@ -27,11 +27,11 @@ export interface ImportStateInput {
 
 const BUSY: ReadonlySet<EntryPhase> = new Set(['queued', 'reading', 'parsing', 'checking']);
 
-/** The page's state: applying first, then files in progress, files to decide on, a failure, the data in use. */
+/** The page's state: applying first, then files in progress, a failure, files to decide on, the data in use. */
 export function importState({ phases, applying, failed, userData }: ImportStateInput): ImportState {
 	if (applying) return 'applying';
 	if (phases.some((p) => BUSY.has(p))) return 'reading';
-	if (phases.length > 0) return 'review';
 	if (failed) return 'error';
+	if (phases.length > 0) return 'review';
 	return userData ? 'active' : 'idle';
 }

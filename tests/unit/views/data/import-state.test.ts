@@ -7,7 +7,7 @@ test.each([
 	[{}, 'idle'],
 	[{ userData: true }, 'active'],
 	[{ failed: true, userData: true }, 'error'],
-	[{ phases: ['review'], failed: true }, 'review'],
+	[{ phases: ['review'], failed: true }, 'error'],
 	[{ phases: ['failed'] }, 'review'],
 	[{ phases: ['review', 'checking'] }, 'reading'],
 	[{ phases: ['queued'], userData: true }, 'reading'],
