@@ -1,0 +1,227 @@
+/**
+ * The data page (/data/) as an office uses it: each good example file (CSV, .xlsx, Parquet ZSTD
+ * and SNAPPY) loaded, its numbers found in the overview and /kantor/, equal to an independent
+ * reading of the file (`data-oracle.ts`: no app code); every broken example refused with its own
+ * finding while the data already loaded keeps its numbers; accepted files kept across a reload,
+ * and removing them brings the sample's numbers back; no request carries the data, not even to
+ * the app's own origin; the whole flow from the keyboard; axe in each state.
+ *
+ * Tests share nothing but the built site: each opens a fresh context (an empty IndexedDB).
+ * Figures are read for Kalimantan Tengah (62), December 2025, the examples' last month.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { formatCount, formatInteger, formatPercent } from '../../src/lib/format';
+import { id as messages } from '../../src/lib/i18n';
+import { expectNoSeriousViolations } from './axe';
+import { changedCsv, csvRows, figures, parquetRows, xlsxRows, type Figures } from './data-oracle';
+import { expect, test, waitForReady } from './helpers';
+
+const EXAMPLES = 'data/examples';
+const PROVINCE = '62';
+const MONTH = '2025-12';
+const QUERY = `?wilayah=${PROVINCE}&periode=${MONTH}`;
+
+const root = (page: Page) => page.locator('[data-view="data"]');
+const fileSection = (page: Page, name: string) => page.locator(`section.file[data-file="${name}"]`);
+
+/** Every request that sends something (a body, or a method other than GET/HEAD), wherever it goes. */
+function watchSends(context: BrowserContext): string[] {
+	const sent: string[] = [];
+	context.on('request', (request) => {
+		const body = request.postDataBuffer();
+		if (!['GET', 'HEAD'].includes(request.method()) || (body && body.length > 0)) sent.push(`${request.method()} ${request.url()} (${body?.length ?? 0} bytes)`);
+	});
+	return sent;
+}
+
+async function openData(page: Page): Promise<void> {
+	await page.goto(`/data/${QUERY}`);
+	await waitForReady(page);
+	await expect(root(page)).toHaveAttribute('data-import-state', /^(idle|active)$/);
+}
+
+async function pick(page: Page, files: string | string[] | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+	await page.getByTestId('data-file-input').setInputFiles(files);
+}
+
+/** Wait for a file's review, check it has no error, accept it, wait for the views to read it. */
+async function accept(page: Page, name: string): Promise<void> {
+	const section = fileSection(page, name);
+	await expect(section).toHaveAttribute('data-phase', 'review', { timeout: 60_000 });
+	await expect(section.locator('[data-verdict="ok"]')).toBeVisible();
+	await section.getByRole('button', { name: 'Muat berkas ini' }).click();
+	await expect(root(page)).toHaveAttribute('data-import-state', 'active', { timeout: 60_000 });
+	await expect(section).toHaveCount(0);
+}
+
+const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name }).click();
+
+/** The overview's tiles and /kantor/'s ranking of Kalimantan Tengah show `f`; back on the data page after. */
+async function expectFigures(page: Page, f: Figures): Promise<void> {
+	await nav(page, 'Ikhtisar Nasional');
+	const overview = page.locator('[data-view="overview"]');
+	await expect(overview).toHaveAttribute('data-rendered', `${PROVINCE}|${MONTH}|layak|id`);
+	await expect(page.locator('[data-metric="active"] .tile__value')).toHaveText(formatCount(f.active));
+	await expect(page.locator('[data-metric="ucj"] .tile__value')).toHaveText(formatPercent(f.ucj));
+
+	await nav(page, 'Kantor Wilayah & Cabang');
+	const kantor = page.locator('[data-view="kantor"]');
+	await expect(kantor).toHaveAttribute('data-source', 'live');
+	await expect(kantor).toHaveAttribute('data-rendered', new RegExp(`^province:${PROVINCE}\\|${MONTH}\\|`));
+	const table = page.locator('[data-chart="ranking-table"] table').first();
+	const header = await table.locator('thead th').allInnerTexts();
+	const col = (label: RegExp) => header.findIndex((h) => label.test(h.replace(/\s+/g, ' ')));
+	const [iName, iActive] = [col(/^Kabupaten\/kota/), col(/^Peserta aktif$/)];
+	await expect
+		.poll(async () => {
+			const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
+			return rows.map((r) => [r[iName], r[iActive]]).sort((a, b) => a[0]!.localeCompare(b[0]!));
+		})
+		.toEqual(f.regencies.map(([name, n]) => [name, formatInteger(n)]).sort((a, b) => a[0]!.localeCompare(b[0]!)));
+
+	await nav(page, 'Data Anda');
+	await expect(root(page)).toBeVisible();
+}
+
+/** Remove every stored file from the active-data panel. */
+async function removeAll(page: Page): Promise<void> {
+	const rows = page.locator('[data-stored-file]');
+	while ((await rows.count()) > 0) {
+		const name = await rows.first().getAttribute('data-stored-file');
+		await page.getByRole('button', { name: `Hapus berkas ${name}` }).click();
+		await expect(page.locator(`[data-stored-file="${name}"]`)).toHaveCount(0);
+	}
+	await expect(root(page)).toHaveAttribute('data-import-state', 'idle');
+}
+
+test('a good file of each kind loads and its numbers show in the overview and /kantor/', async ({ page, context }) => {
+	test.setTimeout(300_000);
+	const sent = watchSends(context);
+	const good: [string, () => Promise<Figures>][] = [
+		['partisipasi-62.csv', () => figures(csvRows(readFileSync(`${EXAMPLES}/partisipasi-62.csv`, 'utf8')), PROVINCE, MONTH)],
+		['partisipasi-62.xlsx', () => figures(xlsxRows(readFileSync(`${EXAMPLES}/partisipasi-62.xlsx`)), PROVINCE, MONTH)],
+		['partisipasi-62-zstd.parquet', async () => figures(await parquetRows(`${EXAMPLES}/partisipasi-62-zstd.parquet`), PROVINCE, MONTH)],
+		['partisipasi-62-snappy.parquet', async () => figures(await parquetRows(`${EXAMPLES}/partisipasi-62-snappy.parquet`), PROVINCE, MONTH)]
+	];
+	await openData(page);
+	await expectNoSeriousViolations(page, '/data/ idle');
+	for (const [name, expected] of good) {
+		await test.step(name, async () => {
+			const f = await expected();
+			expect(f.regencies).toHaveLength(14);
+			await pick(page, `${EXAMPLES}/${name}`);
+			await accept(page, name);
+			const stored = page.locator(`[data-stored-file="${name}"]`);
+			await expect(stored).toHaveAttribute('data-in-use', 'true');
+			// 14 regencies × 84 months × 4 segments (data/examples/README.md), counted from the file here.
+			await expect(stored.locator('[data-rows]')).toHaveAttribute('data-rows', String(4704));
+			await expectFigures(page, f);
+			await removeAll(page);
+		});
+	}
+	expect(sent, 'requests that send something').toEqual([]);
+});
+
+/** The file's finding: its code, where, and the message's fixed words (the id template around its placeholders). */
+const BAD: readonly { file: string; code: string; key: keyof typeof messages; row?: number }[] = [
+	{ file: 'rusak-terpotong.parquet', code: 'truncated_parquet', key: 'import.truncatedParquet' },
+	{ file: 'rusak-kolom-hilang.csv', code: 'missing_column', key: 'import.missingColumn' },
+	{ file: 'rusak-tipe-salah.csv', code: 'not_a_number', key: 'import.notANumber', row: 7 },
+	{ file: 'rusak-kode-tidak-dikenal.csv', code: 'unknown_region', key: 'validate.unknownRegion', row: 2 },
+	{ file: 'rusak-kode-papua-lama.csv', code: 'old_papua_code', key: 'import.oldPapuaCode' },
+	{ file: 'rusak-kunci-ganda.csv', code: 'duplicate_key', key: 'validate.duplicateKey', row: 11 },
+	{ file: 'rusak-negatif.csv', code: 'negative_count', key: 'validate.negativeCount', row: 4 },
+	{ file: 'rusak-pecahan.csv', code: 'wrong_type', key: 'validate.wrongType.whole', row: 9 },
+	{ file: 'rusak-kosong.csv', code: 'empty_file', key: 'import.emptyFile' },
+	{ file: 'rusak-hanya-judul.csv', code: 'header_only', key: 'import.headerOnly' },
+	{ file: 'rusak-gambar.csv', code: 'not_a_table', key: 'import.notATable' },
+	{ file: 'rusak-lama.xlsx', code: 'old_xls', key: 'import.oldXls' },
+	{ file: 'rusak-kode-ilmiah.csv', code: 'scientific_code', key: 'import.scientificCode' },
+	{ file: 'rusak-bulan-13.csv', code: 'bad_month', key: 'import.badMonth', row: 6 }
+];
+
+/** A message template as a pattern: its words as written, each {placeholder} any text. */
+function template(key: keyof typeof messages): RegExp {
+	const parts = (messages[key] as string).split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	return new RegExp(`^${parts.join('[\\s\\S]+?')}$`);
+}
+
+test('bad files are refused with their own finding; the loaded data keeps its numbers, across a reload; removing it restores the sample', async ({ page, context }) => {
+	test.setTimeout(300_000);
+	const sent = watchSends(context);
+	// Data the sample does not have: December 2025 raised, so the views must read the file to show it.
+	const changed = changedCsv(`${EXAMPLES}/partisipasi-62.csv`);
+	const mine = await figures(csvRows(changed.toString('utf8')), PROVINCE, MONTH);
+	const sample = await figures(null, PROVINCE, MONTH);
+	expect(mine.active).toBeGreaterThan(sample.active);
+
+	await openData(page);
+	await pick(page, { name: 'partisipasi-62-ubah.csv', mimeType: 'text/csv', buffer: changed });
+	await accept(page, 'partisipasi-62-ubah.csv');
+	await expectFigures(page, mine);
+	const stored = page.locator('[data-stored-file="partisipasi-62-ubah.csv"]');
+	const checksum = await stored.locator('[data-sha256]').getAttribute('data-sha256');
+	await expectNoSeriousViolations(page, '/data/ active');
+
+	await pick(page, BAD.map((b) => `${EXAMPLES}/${b.file}`));
+	for (const bad of BAD) {
+		await test.step(bad.file, async () => {
+			const section = fileSection(page, bad.file);
+			await expect(section).toHaveAttribute('data-phase', 'review', { timeout: 60_000 });
+			await expect(section.locator('[data-verdict="blocked"]')).toBeVisible();
+			await expect(section.getByRole('button', { name: 'Muat berkas ini' })).toBeDisabled();
+			const finding = section.locator(`tr[data-code="${bad.code}"][data-severity="error"]`).first();
+			await expect(finding).toBeVisible();
+			await expect(finding.locator('td').nth(2)).toHaveText(template(bad.key));
+			if (bad.row !== undefined) await expect(finding.locator('td').nth(1)).toContainText(`baris ${bad.row}`);
+			if (bad === BAD[2]) await expectNoSeriousViolations(page, '/data/ review with errors');
+			await section.getByRole('button', { name: 'Buang' }).click();
+			await expect(section).toHaveCount(0);
+			// What was loaded before is untouched: the same file, rows and checksum, still in use.
+			await expect(page.locator('[data-stored-file]')).toHaveCount(1);
+			await expect(stored).toHaveAttribute('data-in-use', 'true');
+			await expect(stored.locator('[data-sha256]')).toHaveAttribute('data-sha256', checksum!);
+		});
+	}
+	await expect(root(page)).toHaveAttribute('data-import-state', 'active');
+	await expectFigures(page, mine);
+
+	await page.reload();
+	await waitForReady(page);
+	await expect(root(page)).toHaveAttribute('data-import-state', 'active');
+	await expect(stored.locator('[data-sha256]')).toHaveAttribute('data-sha256', checksum!);
+	await expectFigures(page, mine);
+
+	await removeAll(page);
+	await expect(root(page).locator('[data-active-kind]')).toHaveAttribute('data-active-kind', 'sample');
+	await expectFigures(page, sample);
+	expect(sent, 'requests that send something').toEqual([]);
+});
+
+test('the keyboard alone: pick a file, accept it, see its rows', async ({ page }) => {
+	test.setTimeout(120_000);
+	const name = 'partisipasi-62-zstd.parquet';
+	const f = await figures(await parquetRows(`${EXAMPLES}/${name}`), PROVINCE, MONTH);
+	await openData(page);
+	/** Tab until the focused element matches `name` (a bounded walk, failing when it never comes). */
+	async function tabTo(label: string) {
+		for (let i = 0; i < 60; i++) {
+			await page.keyboard.press('Tab');
+			const focused = await page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+			if (focused === label) return;
+		}
+		throw new Error(`never reached "${label}" with Tab`);
+	}
+	await tabTo('Pilih berkas…');
+	const chooser = page.waitForEvent('filechooser');
+	await page.keyboard.press('Enter');
+	await (await chooser).setFiles(`${EXAMPLES}/${name}`);
+	await expect(fileSection(page, name)).toHaveAttribute('data-phase', 'review', { timeout: 60_000 });
+	await tabTo('Muat berkas ini');
+	await page.keyboard.press('Enter');
+	await expect(root(page)).toHaveAttribute('data-import-state', 'active', { timeout: 60_000 });
+	const stored = page.locator(`[data-stored-file="${name}"]`);
+	await expect(stored.locator('[data-rows]')).toHaveText(formatInteger(4704));
+	await expectFigures(page, f);
+});
