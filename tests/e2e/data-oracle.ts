@@ -34,7 +34,7 @@ export function csvRows(text: string): Row[] {
 	});
 }
 
-/** The .xlsx example: sheet `Data` (the second), header row found by `kode_wilayah`, Excel date serials, a JUMLAH row skipped. */
+/** The .xlsx example: sheet `Data` (the second), header row found by "Kode Wilayah" (its labels as an office writes them), Excel date serials, a JUMLAH row skipped. */
 export function xlsxRows(bytes: Uint8Array): Row[] {
 	const zip = unzipSync(bytes);
 	const strings = [...strFromU8(zip['xl/sharedStrings.xml']!).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
@@ -50,9 +50,9 @@ export function xlsxRows(bytes: Uint8Array): Row[] {
 		}
 		return cells;
 	});
-	const headerIndex = rows.findIndex((r) => [...r.values()].includes('kode_wilayah'));
+	const headerIndex = rows.findIndex((r) => [...r.values()].includes('Kode Wilayah'));
 	const col = (name: string) => [...rows[headerIndex]!.entries()].find(([, v]) => v === name)![0];
-	const [code, month, segment, active] = [col('kode_wilayah'), col('bulan'), col('segmen'), col('aktif')];
+	const [code, month, segment, active] = [col('Kode Wilayah'), col('Bulan'), col('Segmen'), col('Peserta Aktif')];
 	return rows
 		.slice(headerIndex + 1)
 		.filter((r) => /^\d/.test(r.get(code) ?? ''))

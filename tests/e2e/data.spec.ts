@@ -193,6 +193,17 @@ test('bad files are refused with their own finding; the loaded data keeps its nu
 	await expect(stored.locator('[data-sha256]')).toHaveAttribute('data-sha256', checksum!);
 	await expectFigures(page, mine);
 
+	// Only my data: Indonesia is then Kalimantan Tengah alone, and the choice outlives a reload.
+	await page.getByRole('checkbox', { name: 'Hanya data saya' }).check();
+	await expect(root(page).locator('[data-active-mode]')).toHaveAttribute('data-active-mode', 'only-mine');
+	await expect(root(page)).toHaveAttribute('data-import-state', 'active');
+	await page.goto(`/?periode=${MONTH}`);
+	await waitForReady(page);
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', `ID|${MONTH}|layak|id`);
+	await expect(page.locator('[data-metric="active"] .tile__value')).toHaveText(formatCount(mine.active));
+	await openData(page);
+	await expect(page.getByRole('checkbox', { name: 'Hanya data saya' })).toBeChecked();
+
 	await removeAll(page);
 	await expect(root(page).locator('[data-active-kind]')).toHaveAttribute('data-active-kind', 'sample');
 	await expectFigures(page, sample);
