@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { formatCount, formatInteger, formatPercent } from '../../src/lib/format';
-import { id as messages } from '../../src/lib/i18n';
+import { en as englishMessages, id as messages } from '../../src/lib/i18n';
 import { expectNoSeriousViolations } from './axe';
 import { changedCsv, csvRows, figures, parquetRows, xlsxRows, type Figures } from './data-oracle';
 import { expect, test, waitForReady } from './helpers';
@@ -142,8 +142,8 @@ const BAD: readonly { file: string; code: string; key: keyof typeof messages; ro
 ];
 
 /** A message template as a pattern: its words as written, each {placeholder} any text. */
-function template(key: keyof typeof messages): RegExp {
-	const parts = (messages[key] as string).split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+function template(key: keyof typeof messages, dictionary: Readonly<Record<string, string>> = messages): RegExp {
+	const parts = dictionary[key]!.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 	return new RegExp(`^${parts.join('[\\s\\S]+?')}$`);
 }
 
@@ -235,4 +235,40 @@ test('the keyboard alone: pick a file, accept it, see its rows', async ({ page }
 	const stored = page.locator(`[data-stored-file="${name}"]`);
 	await expect(stored.locator('[data-rows]')).toHaveText(formatInteger(4704));
 	await expectFigures(page, f);
+});
+
+test('in English: regions written by name are used only once confirmed; findings read in English', async ({ page }) => {
+	test.setTimeout(120_000);
+	const names = 'nama-wilayah-32.csv';
+	// The file's Bogor rows, summed here: "Bogor" is both 3201 and 3271, the user picks 3201.
+	const lines = readFileSync(`${EXAMPLES}/${names}`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+	const bogor = lines.filter((c) => c[1] === 'Bogor' && c[2] === '2024-12-01').reduce((sum, c) => sum + Number(c[4]), 0);
+	expect(bogor).toBeGreaterThan(0);
+
+	await page.goto('/data/?bahasa=en');
+	await waitForReady(page);
+	await pick(page, [`${EXAMPLES}/${names}`, `${EXAMPLES}/rusak-bulan-13.csv`]);
+	const month = fileSection(page, 'rusak-bulan-13.csv');
+	await expect(month).toHaveAttribute('data-phase', 'review', { timeout: 60_000 });
+	await expect(month.locator('tr[data-code="bad_month"] td').nth(2)).toHaveText(template('import.badMonth', englishMessages));
+	await month.getByRole('button', { name: 'Discard' }).click();
+
+	const section = fileSection(page, names);
+	await expect(section).toHaveAttribute('data-phase', 'review', { timeout: 60_000 });
+	await expect(section.locator('[data-verdict="blocked"]')).toBeVisible();
+	await expect(section.getByRole('button', { name: 'Load this file' })).toBeDisabled();
+	await section.getByRole('checkbox', { name: 'Use 3204 Kabupaten Bandung' }).check();
+	await section.getByRole('checkbox', { name: 'Use 3271 Kota Bogor' }).check();
+	const choice = section.getByRole('combobox', { name: 'Choose the region for "Bogor"' });
+	await expect(choice.locator('option')).toHaveText(['— choose —', '3201 Kabupaten Bogor', '3271 Kota Bogor']);
+	await choice.selectOption('3201');
+	await section.getByRole('button', { name: 'Apply the confirmations and check again' }).click();
+	await expect(section.locator('[data-verdict="ok"]')).toBeVisible({ timeout: 60_000 });
+	await section.getByRole('button', { name: 'Load this file' }).click();
+	await expect(root(page)).toHaveAttribute('data-import-state', 'active', { timeout: 60_000 });
+
+	await page.goto('/?wilayah=3201&periode=2024-12&bahasa=en');
+	await waitForReady(page);
+	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', '3201|2024-12|layak|en');
+	await expect(page.locator('[data-metric="active"] .tile__value')).toHaveText(formatCount(bogor, 'en'));
 });
