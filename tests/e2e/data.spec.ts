@@ -9,9 +9,10 @@
  * Tests share nothing but the built site: each opens a fresh context (an empty IndexedDB).
  * Figures are read for Kalimantan Tengah (62), December 2025, the examples' last month.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { formatCount, formatInteger, formatPercent } from '../../src/lib/format';
+import { MAX_FILE_BYTES } from '../../src/lib/import/limits';
 import { en as englishMessages, id as messages } from '../../src/lib/i18n';
 import { expectNoSeriousViolations } from './axe';
 import { changedCsv, csvRows, figures, parquetRows, xlsxRows, type Figures } from './data-oracle';
@@ -271,4 +272,33 @@ test('in English: regions written by name are used only once confirmed; findings
 	await waitForReady(page);
 	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', '3201|2024-12|layak|en');
 	await expect(page.locator('[data-metric="active"] .tile__value')).toHaveText(formatCount(bogor, 'en'));
+});
+
+test('a large file shows its progress and can be cancelled; a file over the limit is refused before reading', async ({ page }, testInfo) => {
+	test.setTimeout(120_000);
+	// About 12 MB: the CSV example's rows over and over (never loaded: cancelled while read).
+	const example = readFileSync(`${EXAMPLES}/partisipasi-62.csv`, 'utf8');
+	const [header, ...rows] = example.split('\r\n');
+	const big = testInfo.outputPath('partisipasi-besar.csv');
+	writeFileSync(big, [header, ...Array.from({ length: 50 }, () => rows.filter(Boolean)).flat()].join('\r\n'));
+	// One byte over the limit, written sparse: it must be refused without being read.
+	const huge = testInfo.outputPath('terlalu-besar.csv');
+	writeFileSync(huge, '');
+	truncateSync(huge, MAX_FILE_BYTES + 1);
+
+	await openData(page);
+	await pick(page, big);
+	const section = fileSection(page, 'partisipasi-besar.csv');
+	await expect(section).toHaveAttribute('data-phase', /^(queued|reading|parsing)$/);
+	await expect(page.locator('[data-live]')).toContainText(/partisipasi-besar\.csv: (menunggu|membaca|mengurai)/);
+	await expect(section.getByRole('progressbar')).toBeVisible();
+	await section.getByRole('button', { name: 'Batalkan' }).click();
+	await expect(section).toHaveCount(0);
+	await expect(root(page)).toHaveAttribute('data-import-state', 'idle');
+
+	await pick(page, huge);
+	const refused = fileSection(page, 'terlalu-besar.csv');
+	await expect(refused).toHaveAttribute('data-phase', 'review');
+	await expect(refused.locator('tr[data-code="file_too_large"] td').nth(2)).toHaveText(template('import.fileTooLarge'));
+	await expect(refused.getByRole('button', { name: 'Muat berkas ini' })).toBeDisabled();
 });
