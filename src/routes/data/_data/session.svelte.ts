@@ -18,7 +18,7 @@ import type { LoadedDatabase } from '$lib/data/engine';
 import type { LoadableTable } from '$lib/contract/aliases';
 import { checkFileSize, checkParsedFile, hasErrors, type ImportFinding, type ParsedFile, type RegionRef } from '$lib/import';
 import { formatInteger } from '$lib/format';
-import type { Locale, MessageKey, Translate } from '$lib/i18n';
+import type { Locale, Translate } from '$lib/i18n';
 import { regionNames, type RegionRow } from '$lib/queries/regions';
 import {
 	encodeRows,
@@ -34,7 +34,7 @@ import {
 } from '$lib/userdata';
 import { importState, type EntryPhase, type ImportState } from '$lib/views/data/import-state';
 import { parseInWorker, ParseCancelled, type ParseJob } from './parse-client';
-import { tableKey } from './tables';
+import { tableKey } from './keys';
 
 /** A message the page shows, written when shown (in the page's language). */
 export type Said = (t: Translate, locale: Locale) => string;
@@ -325,10 +325,5 @@ export class DataSession {
 	/** Close the failure message. */
 	dismissFailure(): void {
 		this.failure = null;
-	}
-
-	/** A message key for the severity of a finding. */
-	static severityKey(severity: ImportFinding['severity']): MessageKey {
-		return severity === 'error' ? 'data.severity.error' : severity === 'warning' ? 'data.severity.warning' : 'data.severity.notice';
 	}
 }

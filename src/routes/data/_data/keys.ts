@@ -1,6 +1,7 @@
-/** The loadable tables' names on the page: a typed record, so every key is spelt out (lib/i18n). */
+/** Message keys of the data page's closed vocabularies: typed records, so every key is spelt out (lib/i18n). */
 import { LOADABLE_TABLES } from '$lib/contract/match';
 import type { LoadableTable } from '$lib/contract/aliases';
+import type { ImportSeverity } from '$lib/import';
 import type { MessageKey } from '$lib/i18n';
 
 const TABLE_KEYS: Readonly<Record<LoadableTable, MessageKey>> = {
@@ -23,3 +24,14 @@ export function tableKey(table: LoadableTable): MessageKey {
 
 /** The tables a user may pick for a file, in contract order. */
 export const PICKABLE_TABLES: readonly LoadableTable[] = LOADABLE_TABLES;
+
+const SEVERITY_KEYS: Readonly<Record<ImportSeverity, MessageKey>> = {
+	error: 'data.severity.error',
+	warning: 'data.severity.warning',
+	notice: 'data.severity.notice'
+};
+
+/** The message key of a finding's severity. */
+export function severityKey(severity: ImportSeverity): MessageKey {
+	return SEVERITY_KEYS[severity];
+}
