@@ -1,12 +1,9 @@
 /**
  * What the data page holds while a user brings files, as runes: the files being read and
- * reviewed, the store of accepted files, and every change of the data in use. Each change goes
- * through the overlay (`status.userDataOverlay()`), which switches the views atomically or throws
- * and changes nothing; the store is written so that it always matches what is applied:
- *
- *   accept  store.add, then apply every stored file; on failure the file just added is removed.
- *   remove  apply the files without it (or the sample), then store.remove.
- *   mode    apply in the new mode, then save it.
+ * reviewed, the store of accepted files, and every change of the data in use. Each change is one
+ * of `lib/userdata/changes.ts` over the store and the overlay (`status.userDataOverlay()`): the
+ * views switch atomically or not at all, and a refused change leaves the store as it was (an
+ * accepted file is removed again). Here: the messages, and one change at a time.
  *
  * The page is wiring over this class (`+page.svelte`); the state word is `lib/views/data`'s.
  */
@@ -21,7 +18,12 @@ import { formatInteger } from '$lib/format';
 import type { Locale, Translate } from '$lib/i18n';
 import { regionNames, type RegionRow } from '$lib/queries/regions';
 import {
+	acceptFile,
 	encodeRows,
+	removeFile,
+	setMode,
+	useMine,
+	useSample,
 	isUserDataStorageError,
 	openUserDataStore,
 	requestPersistence,
@@ -87,7 +89,7 @@ export class DataSession {
 	failure: Said | null = $state.raw(null);
 	/** The last success (a file accepted), politely announced. */
 	success: Said | null = $state.raw(null);
-	/** Announced as files are read (the page's live region). */
+	/** The stored files, in load order (read again after every change). */
 	stored: readonly StoredFile[] = $state.raw([]);
 	settings: UserDataSettings = $state.raw(DEFAULT_SETTINGS);
 	/** False: the browser keeps nothing (the files last until the tab closes). */
@@ -245,16 +247,7 @@ export class DataSession {
 			async (store) => {
 				const ipc = encodeRows(table, parsed.rows);
 				const original = new Uint8Array(await entry.file.arrayBuffer());
-				const overlay = await status.userDataOverlay();
-				const added = await store.add({ name: parsed.file, table, ipc, original });
-				try {
-					const settings = await store.settings();
-					await overlay.apply(await store.list(), settings.mode);
-					if (!settings.useMine) await store.saveSettings({ ...settings, useMine: true });
-				} catch (error) {
-					await store.remove(added.id).catch(() => {});
-					throw error;
-				}
+				await acceptFile(store, await status.userDataOverlay(), { name: parsed.file, table, ipc, original });
 			},
 			(reason) => (t, locale) => t('data.applyFailed', { file: parsed.file, reason: reason(t, locale) })
 		);
@@ -265,55 +258,31 @@ export class DataSession {
 		}
 	}
 
-	/** Remove a stored file: the views first drop it (the rest, or the sample), then the store. */
+	/** Whether the views read the user's data now. */
+	get #inUse(): boolean {
+		return status.activeData?.kind === 'user';
+	}
+
+	#changeFailed = (reason: Said): Said => (t, locale) => t('data.changeFailed', { reason: reason(t, locale) });
+
+	/** Remove a stored file (the views drop it first). */
 	removeFile(id: string): Promise<boolean> {
-		return this.#change(
-			async (store) => {
-				const rest = (await store.list()).filter((f) => f.id !== id);
-				if (status.activeData?.kind === 'user') {
-					const overlay = await status.userDataOverlay();
-					if (rest.length > 0) await overlay.apply(rest, this.settings.mode);
-					else await overlay.useSample();
-				}
-				await store.remove(id);
-			},
-			(reason) => (t, locale) => t('data.changeFailed', { reason: reason(t, locale) })
-		);
+		return this.#change(async (store) => removeFile(store, await status.userDataOverlay(), id, { inUse: this.#inUse }), this.#changeFailed);
 	}
 
 	/** Back to the sample; the files stay stored. */
 	useSample(): Promise<boolean> {
-		return this.#change(
-			async (store) => {
-				await (await status.userDataOverlay()).useSample();
-				await store.saveSettings({ ...this.settings, useMine: false });
-			},
-			(reason) => (t, locale) => t('data.changeFailed', { reason: reason(t, locale) })
-		);
+		return this.#change(async (store) => useSample(store, await status.userDataOverlay()), this.#changeFailed);
 	}
 
 	/** Use the stored files again. */
 	useMine(): Promise<boolean> {
-		return this.#change(
-			async (store) => {
-				await (await status.userDataOverlay()).apply(await store.list(), this.settings.mode);
-				await store.saveSettings({ ...this.settings, useMine: true });
-			},
-			(reason) => (t, locale) => t('data.changeFailed', { reason: reason(t, locale) })
-		);
+		return this.#change(async (store) => useMine(store, await status.userDataOverlay()), this.#changeFailed);
 	}
 
 	/** "Only my data" on or off: applied at once when the user's data is in use, and kept in the store. */
 	setOnlyMine(on: boolean): Promise<boolean> {
-		const mode = on ? 'only-mine' : 'replace';
-		return this.#change(
-			async (store) => {
-				const files = await store.list();
-				if (status.activeData?.kind === 'user' && files.length > 0) await (await status.userDataOverlay()).apply(files, mode);
-				await store.saveSettings({ ...this.settings, mode });
-			},
-			(reason) => (t, locale) => t('data.changeFailed', { reason: reason(t, locale) })
-		);
+		return this.#change(async (store) => setMode(store, await status.userDataOverlay(), on ? 'only-mine' : 'replace', { inUse: this.#inUse }), this.#changeFailed);
 	}
 
 	/** Ask the browser to keep the files under storage pressure. */
