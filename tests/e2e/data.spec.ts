@@ -11,6 +11,7 @@
  */
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
+import { Int64, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
 import { formatCount, formatInteger, formatPercent } from '../../src/lib/format';
 import { MAX_FILE_BYTES } from '../../src/lib/import/limits';
 import { en as englishMessages, id as messages } from '../../src/lib/i18n';
@@ -301,4 +302,42 @@ test('a large file shows its progress and can be cancelled; a file over the limi
 	await expect(refused).toHaveAttribute('data-phase', 'review');
 	await expect(refused.locator('tr[data-code="file_too_large"] td').nth(2)).toHaveText(template('import.fileTooLarge'));
 	await expect(refused.getByRole('button', { name: 'Muat berkas ini' })).toBeDisabled();
+});
+
+test('stored data refused at start: the sample shows, the page says why, the file can be removed', async ({ page }) => {
+	test.setTimeout(120_000);
+	// A stored participation file without a row (written here with Arrow itself, as no page would
+	// store it): the overlay refuses it at start with its 'empty' error.
+	const empty = tableToIPC(new Table({ region_code: vectorFromArray([], new Utf8()), active: vectorFromArray([], new Int64()) }), 'stream');
+	await openData(page);
+	await page.evaluate(
+		async ({ ipc }) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open('cakupan-userdata');
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			const record = { id: 'leer', name: 'kosong.parquet', table: 'participation', ipc: new Uint8Array(ipc), sha256: 'ab'.repeat(32), loadedAt: new Date().toISOString(), provinces: [], rows: 0, bytes: ipc.length, sequence: 1 };
+			await new Promise<void>((resolve, reject) => {
+				const tx = db.transaction('files', 'readwrite');
+				tx.objectStore('files').put(record, ['file', record.id]);
+				tx.oncomplete = () => resolve();
+				tx.onerror = () => reject(tx.error);
+			});
+			db.close();
+		},
+		{ ipc: [...empty] }
+	);
+	await page.reload();
+	await waitForReady(page);
+	await expect(root(page)).toHaveAttribute('data-import-state', 'error');
+	const pattern = template('data.startError');
+	await expect(page.getByRole('alert').filter({ hasText: pattern })).toHaveText(pattern);
+	await expect(page.getByRole('alert')).toContainText('kosong.parquet');
+	await expect(page.locator('[data-stored-file="kosong.parquet"]')).toHaveAttribute('data-in-use', 'false');
+	await expectNoSeriousViolations(page, '/data/ stored data refused');
+	await page.getByRole('button', { name: 'Hapus berkas kosong.parquet' }).click();
+	await expect(page.locator('[data-stored-file]')).toHaveCount(0);
+	await expect(root(page)).toHaveAttribute('data-import-state', 'idle');
+	await expect(page.getByRole('alert')).toHaveCount(0);
 });

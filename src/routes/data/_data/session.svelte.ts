@@ -87,6 +87,8 @@ export class DataSession {
 	applying = $state(false);
 	/** The last failure of an apply or a change, until dismissed or a later success. */
 	failure: Said | null = $state.raw(null);
+	/** A change succeeded since the page opened: stored data refused at start is no longer the news. */
+	changed = $state(false);
 	/** The last success (a file accepted), politely announced. */
 	success: Said | null = $state.raw(null);
 	/** The stored files, in load order (read again after every change). */
@@ -109,8 +111,13 @@ export class DataSession {
 	/** The state word of the page (`data-import-state`). */
 	get state(): ImportState {
 		const userData = status.activeData?.kind === 'user';
-		const refusedAtStart = status.userDataError !== null && !userData;
+		const refusedAtStart = this.startError !== null;
 		return importState({ phases: this.entries.map((e) => e.phase), applying: this.applying, failed: this.failure !== null || refusedAtStart, userData });
+	}
+
+	/** Stored data the start refused (the sample shows), until a change succeeds. */
+	get startError() {
+		return status.userDataError && status.activeData?.kind !== 'user' && !this.changed ? status.userDataError : null;
 	}
 
 	/** Open the store and read what it holds (the page calls it on mount). */
@@ -227,6 +234,7 @@ export class DataSession {
 		this.success = null;
 		try {
 			await run(await this.#openStore());
+			this.changed = true;
 			return true;
 		} catch (error) {
 			this.failure = failed(reasonOf(error));
