@@ -52,7 +52,7 @@ async function accept(page: Page, name: string): Promise<void> {
 	const section = fileSection(page, name);
 	await expect(section).toHaveAttribute('data-phase', 'review', { timeout: 60_000 });
 	await expect(section.locator('[data-verdict="ok"]')).toBeVisible();
-	await section.getByRole('button', { name: 'Muat berkas ini' }).click();
+	await section.getByRole('button', { name: 'Gunakan berkas ini' }).click();
 	await expect(root(page)).toHaveAttribute('data-import-state', 'active', { timeout: 60_000 });
 	await expect(section).toHaveCount(0);
 }
@@ -172,7 +172,7 @@ test('bad files are refused with their own finding; the loaded data keeps its nu
 			const section = fileSection(page, bad.file);
 			await expect(section).toHaveAttribute('data-phase', 'review', { timeout: 60_000 });
 			await expect(section.locator('[data-verdict="blocked"]')).toBeVisible();
-			await expect(section.getByRole('button', { name: 'Muat berkas ini' })).toBeDisabled();
+			await expect(section.getByRole('button', { name: 'Gunakan berkas ini' })).toBeDisabled();
 			const finding = section.locator(`tr[data-code="${bad.code}"][data-severity="error"]`).first();
 			await expect(finding).toBeVisible();
 			await expect(finding.locator('td').nth(2)).toHaveText(template(bad.key));
@@ -231,7 +231,7 @@ test('the keyboard alone: pick a file, accept it, see its rows', async ({ page }
 	await page.keyboard.press('Enter');
 	await (await chooser).setFiles(`${EXAMPLES}/${name}`);
 	await expect(fileSection(page, name)).toHaveAttribute('data-phase', 'review', { timeout: 60_000 });
-	await tabTo('Muat berkas ini');
+	await tabTo('Gunakan berkas ini');
 	await page.keyboard.press('Enter');
 	await expect(root(page)).toHaveAttribute('data-import-state', 'active', { timeout: 60_000 });
 	const stored = page.locator(`[data-stored-file="${name}"]`);
@@ -258,7 +258,7 @@ test('in English: regions written by name are used only once confirmed; findings
 	const section = fileSection(page, names);
 	await expect(section).toHaveAttribute('data-phase', 'review', { timeout: 60_000 });
 	await expect(section.locator('[data-verdict="blocked"]')).toBeVisible();
-	await expect(section.getByRole('button', { name: 'Load this file' })).toBeDisabled();
+	await expect(section.getByRole('button', { name: 'Accept this file' })).toBeDisabled();
 	await section.getByRole('checkbox', { name: 'Use 3204 Kabupaten Bandung' }).check();
 	await section.getByRole('checkbox', { name: 'Use 3271 Kota Bogor' }).check();
 	const choice = section.getByRole('combobox', { name: 'Choose the region for "Bogor"' });
@@ -266,7 +266,7 @@ test('in English: regions written by name are used only once confirmed; findings
 	await choice.selectOption('3201');
 	await section.getByRole('button', { name: 'Apply the confirmations and check again' }).click();
 	await expect(section.locator('[data-verdict="ok"]')).toBeVisible({ timeout: 60_000 });
-	await section.getByRole('button', { name: 'Load this file' }).click();
+	await section.getByRole('button', { name: 'Accept this file' }).click();
 	await expect(root(page)).toHaveAttribute('data-import-state', 'active', { timeout: 60_000 });
 
 	await page.goto('/?wilayah=3201&periode=2024-12&bahasa=en');
@@ -301,7 +301,7 @@ test('a large file shows its progress and can be cancelled; a file over the limi
 	const refused = fileSection(page, 'terlalu-besar.csv');
 	await expect(refused).toHaveAttribute('data-phase', 'review');
 	await expect(refused.locator('tr[data-code="file_too_large"] td').nth(2)).toHaveText(template('import.fileTooLarge'));
-	await expect(refused.getByRole('button', { name: 'Muat berkas ini' })).toBeDisabled();
+	await expect(refused.getByRole('button', { name: 'Gunakan berkas ini' })).toBeDisabled();
 });
 
 test('stored data refused at start: the sample shows, the page says why, the file can be removed', async ({ page }) => {

@@ -42,7 +42,7 @@ export const messages: Translation<typeof id> = {
 	'data.file.ok': 'No errors: the file is ready to load.',
 	'data.file.blocked': 'This file has {count} errors and cannot be loaded yet. Fix the file and load it again.',
 	'data.file.warnings': '{count} warnings: the file can still be loaded; have a look first.',
-	'data.accept': 'Load this file',
+	'data.accept': 'Accept this file',
 	'data.dismiss': 'Discard',
 
 	'data.findings.title': 'Findings',

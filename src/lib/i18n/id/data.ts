@@ -44,7 +44,7 @@ export const messages = {
 	'data.file.ok': 'Tidak ada galat: berkas siap dimuat.',
 	'data.file.blocked': 'Berkas ini memiliki {count} galat dan belum dapat dimuat. Perbaiki berkasnya lalu muat lagi.',
 	'data.file.warnings': '{count} peringatan: berkas tetap dapat dimuat; periksa dulu.',
-	'data.accept': 'Muat berkas ini',
+	'data.accept': 'Gunakan berkas ini',
 	'data.dismiss': 'Buang',
 
 	// data.findings: the list of findings, one row each
