@@ -214,7 +214,8 @@ function dataSheet(columns: readonly TemplateColumn[], rows: readonly TemplateRo
 		body.push(
 			columns.map((c): Cell => {
 				const value = row?.[c.name] ?? null;
-				if (c.text) return { value: value === null ? null : String(value), type: String, format: '@' };
+				// An empty text cell still carries the Text format (write-excel-file writes a styled empty cell).
+				if (c.text) return { value: value === null ? undefined : String(value), type: String, format: '@' };
 				return value;
 			})
 		);
