@@ -50,6 +50,7 @@ export interface TemplateFile {
 /** One column as the instruction sheet describes it. */
 export interface TemplateColumn {
 	readonly name: string;
+	readonly unit: Unit;
 	readonly aliases: readonly string[];
 	readonly meaning: string;
 	readonly holds: string;
@@ -155,6 +156,7 @@ export function templateColumns(table: UserTable, locale: Locale = 'id'): Templa
 	const aliases = COLUMN_ALIASES[table] as Readonly<Record<string, readonly string[]>>;
 	return def.columns.map((c) => ({
 		name: c.name,
+		unit: c.unit,
 		aliases: aliases[c.name] ?? [],
 		meaning: locale === 'id' ? columnDescriptionId(table, c.name) : c.description,
 		holds: t(UNIT_KEYS[c.unit], undefined, locale),
@@ -183,13 +185,14 @@ function csvValue(value: TemplateValue): string {
 	return value;
 }
 
-/** A value as the instruction sheet shows it, in the reader's number style. */
+/** A value as the instruction sheet shows it: counts and rupiah grouped the reader's way (1.250), decimals with their comma. */
 function shownValue(value: TemplateValue, c: TemplateColumn, locale: Locale): string {
 	if (value === null) return '';
 	if (typeof value === 'boolean') return csvValue(value);
-	if (typeof value === 'number' && !c.text && value >= 10_000) return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US').format(value);
-	if (typeof value === 'number') return String(value).replace('.', locale === 'id' ? ',' : '.');
-	return value;
+	if (typeof value === 'number' && (c.unit === 'people' || c.unit === 'rupiah' || c.unit === 'percent')) {
+		return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 2 }).format(value);
+	}
+	return String(value);
 }
 
 /** The CSV template of a table: the header row (and `rows`, for tests), UTF-8 with a BOM, `;`, CRLF. */

@@ -129,3 +129,16 @@ test('English instructions when asked, the column meanings from the contract', a
 	expect(row[1]).toBe(TABLES.workforce.columns.find((c) => c.name === 'eligible')!.description);
 	expect(row[3]).toBe('required');
 });
+
+test('the instruction sheet of participation: allowed segments with their Indonesian names, examples, the example row', async () => {
+	const [, guide] = await sheets((await templateXlsx('participation')).bytes);
+	const row = (name: string) => guide!.data.find((r) => r[0] === name)!;
+	expect(row('segment')[4]).toBe('PU = penerima upah, pekerja penerima upah, ppu; BPU = bukan penerima upah, pekerja bukan penerima upah, pbpu; JAKON = jasa konstruksi, konstruksi; PMI = pekerja migran indonesia, pekerja migran');
+	expect([row('region_code')[5], row('month')[5], row('active')[5], row('contributions_idr')[5]]).toEqual(['6201', '2024-12', '1.250', '150.000.000']);
+	const [, targets] = await sheets((await templateXlsx('ucj_targets')).bytes);
+	expect(targets!.data.find((r) => r[0] === 'target_pct')![5]).toBe('52,15');
+	expect(row('region_code')[6]).toContain('kode_wilayah');
+	expect(row('region_code')[2]).toBe('kode (teks)');
+	const text = guide!.data.flat().filter((c): c is string => typeof c === 'string');
+	expect(text).toContain('Contoh satu baris (lihat kolom Contoh): region_code;month;segment;active;non_active;new_registrations;contributions_idr / 6201;2024-12;PU;1250;1250;1250;150000000');
+});
