@@ -54,6 +54,16 @@ test('a click generates the CSV, saves it under its name and says so', async () 
 	expect(button.disabled).toBe(false);
 });
 
+test('a click on .xlsx saves a workbook (a zip) under the table\'s name', async () => {
+	const element = list();
+	element.querySelector<HTMLButtonElement>('li[data-table="ucj_targets"] button[data-format="xlsx"]')!.click();
+	await vi.waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
+	expect(saved[0]!.name).toBe('cakupan_templat_ucj_targets.xlsx');
+	expect(saved[0]!.blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+	const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
+	expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+});
+
 test('in English', () => {
 	const element = list({ locale: 'en' });
 	expect(element.querySelector('h2')!.textContent).toBe('File templates');
