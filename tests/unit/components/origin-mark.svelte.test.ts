@@ -48,7 +48,14 @@ test('only my data, Indonesia: the loaded provinces by name', () => {
 	expect(el.querySelector('[data-origin="mixed"]')).toBeNull();
 });
 
-test('the sample alone, or the user’s rows alone: no mark', () => {
+test('under a user’s data, a figure of the sample’s rows only says so', () => {
+	const el = render({ ...BASE, synthetic: true, source: 'sample' });
+	expect(el.querySelector('[data-origin="sample"] .origin__badge')?.textContent).toBe('data sintetis');
+	expect(el.querySelector('[data-origin="sample"]')?.textContent).toContain('seluruhnya dari data sampel (sintetis)');
+	expect(el.querySelector('[data-origin="mixed"]')).toBeNull();
+});
+
+test('the sample alone (no origin: the layout’s banner speaks), or the user’s rows alone: no mark', () => {
 	expect(render({ ...BASE, synthetic: true }).querySelector('[data-origin]')).toBeNull();
 	unmount(mounted!);
 	expect(render({ ...BASE, source: 'user' }).querySelector('[data-origin]')).toBeNull();
