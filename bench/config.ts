@@ -172,6 +172,36 @@ export function penilaianPath(params: Readonly<Record<string, string>>): string 
 	return query ? `${PENILAIAN.path}?${query}` : PENILAIAN.path;
 }
 
+/**
+ * The contract with the data page `/data/` (issue 11; built on another branch, so these selectors
+ * are what its author announced, kept here so that one edit follows a rename). Its root carries
+ * `data-import-state` = idle | reading | review | applying | active | error; a file goes in through
+ * its `input[type=file]` and is accepted with a button named Terima / Gunakan / Accept.
+ */
+export const DATA_PAGE = {
+	path: '/data/',
+	root: '[data-import-state]',
+	stateAttr: 'data-import-state',
+	states: { idle: 'idle', reading: 'reading', review: 'review', applying: 'applying', active: 'active', error: 'error' },
+	fileInput: 'input[type=file]',
+	/** The accept button's accessible name (Playwright `getByRole('button', { name })`). */
+	acceptName: /Terima|Gunakan|Accept/,
+	/**
+	 * The 1-province participation file in each format (Kalimantan Tengah: 14 regencies × 84 months ×
+	 * 4 segments = 4,704 rows, the same rows in each; data/examples/README.md), relative to the repo.
+	 */
+	files: {
+		csv: 'data/examples/partisipasi-62.csv',
+		xlsx: 'data/examples/partisipasi-62.xlsx',
+		parquet: 'data/examples/partisipasi-62-zstd.parquet'
+	},
+	/** The large CSV (bench/import-files.ts, every regency of the sample), bytes. */
+	largeCsvBytes: 10_000_000
+} as const;
+
+/** The formats the data group loads, in order. */
+export type DataFormat = keyof typeof DATA_PAGE.files;
+
 /** The probe watching the overview (and the baseline page, which keeps its contract). */
 export const OVERVIEW_PROBE: ProbeConfig = {
 	root: APP.root,
@@ -188,6 +218,13 @@ export const KANTOR_PROBE: ProbeConfig = {
 	...OVERVIEW_PROBE,
 	view: KANTOR.view,
 	key: { separator: KANTOR.key.separator, area: KANTOR.key.scope, period: KANTOR.key.month }
+};
+
+/** The probe on `/data/`: it logs the import state (`attr:data-import-state`) with its times. */
+export const DATA_PROBE: ProbeConfig = {
+	...OVERVIEW_PROBE,
+	view: DATA_PAGE.root,
+	extraAttrs: [DATA_PAGE.stateAttr]
 };
 
 /** The probe watching `/penilaian/`: its key's candidate is what `liveArea` compares, its year is the "period". */
@@ -239,5 +276,7 @@ export const TIMEOUTS = {
 	/** One linked or area change. */
 	change: 10_000,
 	/** A regency's villages: click to the panel ready (the province's village file downloads). */
-	villages: 30_000
+	villages: 30_000,
+	/** One step of loading a file on `/data/` (file picked to review, or accept to active). */
+	dataLoad: 60_000
 } as const;

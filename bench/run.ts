@@ -8,6 +8,7 @@ import { GROUPS, parseOptions, USAGE, type Options } from './args';
 import { APP, KANTOR, KANTOR_PROBE, OUT_DIR, PENILAIAN, PENILAIAN_PROBE, ROOT, kantorPath, kantorScopeOf, penilaianPath, type Target } from './config';
 import { prepareBaseline } from './baseline/build';
 import { coldRun, type ColdRun } from './measures/cold';
+import { dataLoads, type DataRuns } from './measures/data';
 import { kantorWarmSession } from './measures/kantor';
 import { mapFileSizes } from './measures/kantor-map';
 import { kantorVillages, onePerProvince } from './measures/kantor-villages';
@@ -81,6 +82,7 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 	let compared: ComparedRuns = { problem: baselineProblem, baselineCold: null, deepLinks: null, baselineWarm: null, provinceMonth: null };
 	let kantor: KantorRuns = { cold: null, warm: null, villages: null, mapFile: null };
 	let penilaian: PenilaianRuns = { cold: null, warm: null };
+	let data: DataRuns = null;
 	const who = (target: Target) => (target === 'app' ? 'Cakupan' : 'baseline');
 	try {
 		const regencies = has('queries') ? await villageRegencies(site, options.queryRuns) : [];
@@ -176,6 +178,10 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 			for (const r of villages.runs) say(`  kantor villages ${r.regency}: ${ms(r.ms)}${r.rows === null ? '' : `, ${r.rows} rows`}${r.note ? ` [${r.note}]` : ''}`);
 			kantor = { ...kantor, villages };
 		}
+		if (has('data')) {
+			// Issue 11: a user's file on /data/ (opt-in, see args.ts DEFAULT_GROUPS).
+			data = await dataLoads(server, { runs: options.runs, say });
+		}
 		if (has('queries')) {
 			queries = await runQueries(site, { runs: options.queryRuns, regencies });
 			say(`  queries: ${queries.overview.length} overview queries × ${options.queryRuns}, village list × ${queries.village?.regencies.length ?? 0} (native and WASM in Node)`);
@@ -184,7 +190,7 @@ async function benchScale(scale: Scale, dir: string, options: Options): Promise<
 		await server.close();
 	}
 
-	const runs = { scale, cold, slow, slowVia: options.slowVia, warm, queries, kantor, penilaian, trapped: server.offOrigin.map((r) => r.target), compared };
+	const runs = { scale, cold, slow, slowVia: options.slowVia, warm, queries, kantor, penilaian, data, trapped: server.offOrigin.map((r) => r.target), compared };
 	mkdirSync(OUT_DIR, { recursive: true });
 	writeFileSync(join(OUT_DIR, `details-${scale}.json`), JSON.stringify(runs, null, '\t') + '\n');
 	say(`  done in ${Math.round((performance.now() - started) / 1000)} s (raw runs: bench/out/details-${scale}.json)`);

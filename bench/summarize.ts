@@ -10,6 +10,8 @@ import type { WarmResult } from './measures/warm';
 import { measured, round, unbudgeted, withBaseline, type Measured } from './results';
 import { kantorMeasures, type KantorRuns } from './summarize-kantor';
 import { penilaianMeasures, type PenilaianRuns } from './summarize-penilaian';
+import { dataMeasures } from './summarize-data';
+import type { DataRuns } from './measures/data';
 import { median, p95 } from './stats';
 import { MEASURES, type MeasureKey, type Scale } from './targets';
 
@@ -28,6 +30,8 @@ export interface ScaleRuns {
 	readonly kantor: KantorRuns;
 	/** The assessment-panel view `/penilaian/`'s runs (issue 10). */
 	readonly penilaian: PenilaianRuns;
+	/** The data page `/data/`'s loads (issue 11); null when the opt-in group did not run. */
+	readonly data: DataRuns;
 	/** Requests the proxy trap caught over the scale's sessions (browser-wide). */
 	readonly trapped: string[];
 	/** The same measures on the baseline page, and the deep links on both (null: not run). */
@@ -290,6 +294,7 @@ export function summarize(runs: ScaleRuns): Measured[] {
 	const overviewAll = [...(runs.cold ?? []), ...Object.values(deepLinks?.app ?? {}).flat()];
 	for (const m of kantorMeasures(scale, runs.kantor, kantorBaseline, runs.cold, overviewAll)) byKey.set(m.measure, m);
 	for (const m of penilaianMeasures(scale, runs.penilaian, kantorBaseline)) byKey.set(m.measure, m);
+	for (const m of dataMeasures(scale, runs.data)) byKey.set(m.measure, m);
 	// In the order of targets.ts, then the query timings.
 	const ordered = Object.values(MEASURES).map((name) => byKey.get(name)!).filter(Boolean);
 	return [...ordered, ...queryMeasures(scale, runs.queries, runs.warm)];

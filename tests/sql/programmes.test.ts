@@ -96,5 +96,6 @@ test('hostile or malformed input never reaches SQL text', () => {
 	expect(() => programmeChange({ codes: ['6208'], month: '2025-13' })).toThrow(/invalid month/);
 	const q = programmeChange({ codes: ['6208', '6201'], month: '2025-12' });
 	expect(q.text).not.toContain('6208');
-	expect(q.params).toEqual(['2025-12-01', '2024-12-01', 'JKK', '0', 'JKM', '1', 'JHT', '2', 'JP', '3', 'JKP', '4', '6208', '6201', '2025-12-01', '2024-12-01']);
+	// Each month binds three times: the complete sum's row count, value count and sum (`completeSumOf`).
+	expect(q.params).toEqual(['2025-12-01', '2025-12-01', '2025-12-01', '2024-12-01', '2024-12-01', '2024-12-01', 'JKK', '0', 'JKM', '1', 'JHT', '2', 'JP', '3', 'JKP', '4', '6208', '6201', '2025-12-01', '2024-12-01']);
 });

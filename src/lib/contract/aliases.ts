@@ -162,6 +162,23 @@ export const VALUE_ALIASES: Readonly<Record<string, Readonly<Record<string, read
 
 /** The contract's value for `text` in a column with `allowed` values, or null when none fits. */
 export function canonicalValue(column: string, allowed: readonly string[], text: string): string | null {
+	// A file repeats a handful of values over thousands of rows: answer each (column, text) once
+	// per list of allowed values (the contract's lists are fixed arrays).
+	let memo = canonicalMemo.get(allowed);
+	if (!memo) canonicalMemo.set(allowed, (memo = new Map()));
+	const key = `${column}\u0000${text}`;
+	const known = memo.get(key);
+	if (known !== undefined) return known;
+	const value = canonicalValueOf(column, allowed, text);
+	if (memo.size < MEMO_LIMIT) memo.set(key, value);
+	return value;
+}
+
+/** Distinct (column, text) answers kept per list: enough for any real file's categories, bounded for a hostile one. */
+const MEMO_LIMIT = 10_000;
+const canonicalMemo = new WeakMap<readonly string[], Map<string, string | null>>();
+
+function canonicalValueOf(column: string, allowed: readonly string[], text: string): string | null {
 	const key = headerKey(text);
 	const direct = allowed.find((a) => headerKey(a) === key);
 	if (direct) return direct;

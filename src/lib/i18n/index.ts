@@ -6,7 +6,7 @@
  * each exporting `messages`, listed once in id/index.ts and en/index.ts under the file's name.
  * - Shared areas, used by more than one view: shell (app, nav, locale, synthetic), load (load,
  *   error; a DataError's message is `load.error.<kind>`), chart, export (export, provenance), domain (segment, programme, denominator,
- *   region), validate, import (findings on a user's file), and the parts two views share: decline (the decline finder and its
+ *   region), validate, import (findings on a user's file), templates (blank files to fill), and the parts two views share: decline (the decline finder and its
  *   decomposition), map, villages, compare, informal. A namespace lives in one file; the table in
  *   tests/unit/i18n/files.test.ts says which.
  * - Views: one file per view, named by the view's id, every key `<view id>.…`; the view's

@@ -25,8 +25,16 @@ export const SCRATCH_SCHEMA = 'cakupan_import';
 
 let checks = 0;
 
-/** Rows per INSERT statement. */
-const INSERT_BATCH = 20_000;
+/**
+ * Most bound text per INSERT, in characters of the JSON the engine receives. DuckDB-WASM passes a
+ * prepared statement's parameters as one JSON string copied onto the wasm stack (1 MiB,
+ * `STACK_SIZE` of its bundles), and past about 1 MB the call fails with "memory access out of
+ * bounds": 20,000-row batches did so from about 10,000 participation rows on (bench/import-size.ts).
+ * A quarter of the stack leaves room for the rest of the call.
+ */
+const INSERT_CHARS = 250_000;
+/** The separators travel JSON-escaped: `\u001f` is six characters. */
+const ESCAPED_SEPARATOR = 6;
 
 /** Options of {@link checkParsedFile}. */
 export interface CheckOptions {
@@ -103,12 +111,28 @@ async function load(db: Db, parsed: ParsedFile, schema: string, options: CheckOp
 	await db.query(sql`CREATE TABLE ${regions} AS SELECT * FROM ${reference(options)} LIMIT 0`);
 	await db.query(sql`INSERT INTO ${regions} SELECT * FROM ${reference(options)} WHERE length(code) <= 4 OR left(code, 2) IN (${list(provinces)})`);
 	await db.query(sql`CREATE TABLE ${target} (${join(columns.map((c) => sql`${ident(c.name)} ${types.get(c.name)!}`), ', ')})`);
-	for (let i = 0; i < parsed.rows.length; i += INSERT_BATCH) {
-		const batch = parsed.rows.slice(i, i + INSERT_BATCH);
+	for (const batch of batches(parsed.rows, columns)) {
 		const split = columns.map((c, j) => sql`unnest(string_split(${batch.map((r) => encode(r[c.name])).join(SEPARATOR)}, ${SEPARATOR})) AS ${ident(`c${j}`)}`);
 		const cast = columns.map((c, j) => sql`CAST(nullif(${ident(`c${j}`)}, ${NULL_MARK}) AS ${types.get(c.name)!})`);
 		await db.query(sql`INSERT INTO ${target} SELECT ${join(cast, ', ')} FROM (SELECT ${join(split, ', ')})`);
 	}
+}
+
+/** The rows in slices whose bound text stays within {@link INSERT_CHARS} (at least one row each). */
+export function* batches<R extends Record<string, Value>>(rows: readonly R[], columns: readonly Pick<ColumnDef, 'name'>[]): Generator<R[]> {
+	let start = 0;
+	let chars = 0;
+	for (let i = 0; i < rows.length; i++) {
+		let row = 0;
+		for (const c of columns) row += encode(rows[i]![c.name]).length + ESCAPED_SEPARATOR;
+		if (chars + row > INSERT_CHARS && i > start) {
+			yield rows.slice(start, i);
+			start = i;
+			chars = 0;
+		}
+		chars += row;
+	}
+	if (start < rows.length) yield rows.slice(start);
 }
 
 async function drop(db: Db, schema: string, options: CheckOptions): Promise<void> {

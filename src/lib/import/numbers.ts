@@ -25,6 +25,12 @@ export type DecimalMark = ',' | '.';
  * column's). Where a text fits both readings (`12.345`, `56,601`), `decimal` decides.
  */
 export function parseNumberText(raw: string, decimal: DecimalMark = ','): number | null | undefined {
+	// Most cells of a CSV are plain digits: read them without the cleaning below (a third of a
+	// 10 MB file's parse time went there).
+	if (PLAIN.test(raw)) {
+		const plain = Number(raw);
+		return Number.isFinite(plain) ? plain : undefined;
+	}
 	let s = raw.trim().replace(/^rp\.?\s*/i, '').replace(/\s*%$/, '').replace(/[\s\u00a0\u202f]/g, '');
 	if (s === '' || s === '-') return null;
 	let sign = 1;

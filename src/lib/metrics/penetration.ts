@@ -64,32 +64,46 @@ export function informalShare({ informal, working }: { informal: Count; working:
 	return (informal / working) * 100;
 }
 
-// The summable counts of a MonthlySums row (everything but code, month and the target).
-const COUNT_COLUMNS = [
-	'active_all',
-	'active_ucj',
-	'active_pu',
-	'active_bpu',
-	'active_jakon',
-	'active_pmi',
-	'non_active_all',
-	'working',
-	'formal',
-	'informal',
-	'eligible'
-] as const satisfies readonly (keyof MonthlySums)[];
+// The summable counts of a MonthlySums row (everything but code, month and the target): the
+// participation's of the month, then the workforce's of its year.
+const PARTICIPATION_COLUMNS = ['active_all', 'active_ucj', 'active_pu', 'active_bpu', 'active_jakon', 'active_pmi', 'non_active_all'] as const;
+const WORKFORCE_COLUMNS = ['working', 'formal', 'informal', 'eligible'] as const;
+const COUNT_COLUMNS = [...PARTICIPATION_COLUMNS, ...WORKFORCE_COLUMNS] as const satisfies readonly (keyof MonthlySums)[];
+
+/** A summable count of {@link MonthlySums}. */
+export type CountColumn = (typeof COUNT_COLUMNS)[number];
+
+/**
+ * Whether a part's null `column` is a value its rows lack (a user's file without the column),
+ * which makes any total over it "no data", rather than rows the part does not have (no workforce
+ * row for the year, no JAKON rows that month), which add nothing. This is the rollups' rule
+ * (`completeSum` in `queries/complete-sum.ts`) read back from a part's own sums:
+ * - a part with no participation value and no workforce value at all has nothing to add;
+ * - `active_all` and `non_active_all` add every row of the part: null means a row lacks it;
+ * - a segment (or `active_ucj`) is null without rows of its own, but then `active_all` has a
+ *   value; with `active_all` null too a row lacks `active`, so the segment counts as lacking it;
+ * - a workforce count is null without the year's row, but then so are the other three.
+ * @example lacksValue({ ...row, working: 1_500, formal: null }, 'formal') // true: the row lacks formal
+ */
+export function lacksValue(row: Pick<MonthlySums, CountColumn>, column: CountColumn): boolean {
+	if (row[column] != null) return false;
+	if ((WORKFORCE_COLUMNS as readonly string[]).includes(column)) return WORKFORCE_COLUMNS.some((c) => row[c] != null);
+	if (!PARTICIPATION_COLUMNS.some((c) => row[c] != null)) return false;
+	return column === 'active_all' || column === 'non_active_all' || row.active_all == null;
+}
 
 /**
  * The monthly sums of several areas added into one area `code` (a Kanwil from its provinces,
  * a group of regencies), month by month, months in order.
  *
- * The rule for missing values is SQL's `sum`, the one the build-time rollup uses when it adds
- * regencies into a province and provinces into Indonesia (`queries/rollups.ts`): a null count
- * (or a part with no row that month) adds nothing, `null + 1 200 = 1 200`, and a month's
- * column is null only when no part has a value. So a Kanwil summed here from its provinces'
- * rows equals the same Kanwil summed in SQL from its regencies, and all provinces together
- * equal Indonesia's row (tests/sql/penetration.test.ts checks both). It is not a "complete
- * parts only" rule: a part missing a month lowers that month's sums, as it does in the rollup.
+ * The rule for missing values is the build-time rollup's when it adds regencies into a province
+ * and provinces into Indonesia (`queries/rollups.ts`): a part with no row that month, or no rows
+ * of a segment, adds nothing; a part whose rows lack a value (a user's file without the column,
+ * {@link lacksValue}) makes that month's column null ("no data", never a partial sum); a column
+ * is null too when no part has a value. So a Kanwil summed here from its provinces' rows equals
+ * the same Kanwil summed in SQL from its regencies, and all provinces together equal Indonesia's
+ * row (tests/sql/penetration.test.ts checks both). It is not a "complete parts only" rule: a
+ * part missing a month lowers that month's sums, as it does in the rollup.
  *
  * `target_pct` is a province's target, not a count: it is kept when every part that has one
  * has the same (regencies of one province), and null otherwise (a Kanwil over provinces with
@@ -102,6 +116,8 @@ export function sumMonthly(
 	const sums = new Map<Month, MonthlySums>();
 	// Months whose parts disagree on the target: null for good, whatever later parts say.
 	const mixedTarget = new Set<Month>();
+	// Month and column pairs some part lacks a value of: null for good (`lacksValue`).
+	const lacking = new Map<Month, Set<CountColumn>>();
 	for (const months of parts) {
 		if (!months) continue;
 		for (const [month, row] of months) {
@@ -119,9 +135,11 @@ export function sumMonthly(
 			for (const column of COUNT_COLUMNS) {
 				const value = row[column];
 				if (value != null) sum[column] = (sum[column] ?? 0) + value;
+				else if (lacksValue(row, column)) (lacking.get(month) ?? lacking.set(month, new Set()).get(month)!).add(column);
 			}
 		}
 	}
+	for (const [month, columns] of lacking) for (const column of columns) sums.get(month)![column] = null;
 	return new Map([...sums].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 

@@ -9,12 +9,12 @@ import type { Sql } from '$lib/data/connector';
 import { areaLevel } from '$lib/contract/areas';
 import { PROGRAMMES, type Programme } from '$lib/contract/domain';
 import { monthSqlDate, yearBefore, type Month } from '$lib/period';
-import { join, list, sql, table } from './sql';
+import { completeSumOf, join, list, sql, table } from './sql';
 
 /** One programme's active participants over the codes, now and a year earlier. */
 export interface ProgrammeChangeRow {
 	programme: Programme;
-	/** Null when the data has no row for the month (no data, never 0). */
+	/** Null when the data has no row for the month, or a row without the count (no data, never 0 or a partial sum). */
 	active: number | null;
 	active_prev: number | null;
 }
@@ -37,13 +37,14 @@ export function programmeChange({ codes, month }: { codes: readonly string[]; mo
 	checkRegencies(codes);
 	const now = monthSqlDate(month);
 	const prev = monthSqlDate(yearBefore(month));
-	// Every programme gets a row, so a programme without data shows as null rather than missing.
+	// Every programme gets a row, so a programme without data shows as null rather than missing;
+	// a regency whose row lacks the count (a user's file) makes the sum null too, never a partial sum.
 	// The order travels as text ('0'…'4'): WASM binds numbers as DOUBLE, text compares the same on both engines.
 	const programmes = join(PROGRAMMES.map((p, i) => sql`(${p}, ${String(i)})`), ', ');
 	return sql`
 SELECT p.programme,
-       sum(x.active) FILTER (WHERE x.month = ${now}::DATE)::DOUBLE AS active,
-       sum(x.active) FILTER (WHERE x.month = ${prev}::DATE)::DOUBLE AS active_prev
+       (${completeSumOf(sql`x.active`, sql`x.month = ${now}::DATE`)})::DOUBLE AS active,
+       (${completeSumOf(sql`x.active`, sql`x.month = ${prev}::DATE`)})::DOUBLE AS active_prev
 FROM (VALUES ${programmes}) AS p(programme, ord)
 LEFT JOIN ${table('participation_programme')} AS x
   ON x.programme = p.programme AND x.region_code IN (${list([...codes])}) AND x.month IN (${now}::DATE, ${prev}::DATE)

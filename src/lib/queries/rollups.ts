@@ -33,6 +33,7 @@
  *               the validator's `village_exceeds_regency`, kept so the app need not download
  *               every province's village file to show it). {@link villageExcessStatement}.
  */
+import { completeSum } from './complete-sum';
 import { NATIONAL_CODE } from '$lib/contract/domain';
 import type { TableName } from '$lib/contract/schema';
 
@@ -65,16 +66,8 @@ export function rollupSources(rollup: RollupTable): TableName[] {
 
 const ID = `'${NATIONAL_CODE}'`;
 
-/**
- * `sum(x)` that is NULL unless every row of the group has `x`: a user's office summary may carry
- * active counts only, and a total over rows that lack a value is no total ("no data", never a
- * partial sum or 0). A group without rows is NULL too, as plain `sum` gives. `filter` is an
- * aggregate FILTER clause, e.g. `FILTER (segment = 'PU')`.
- */
-export function completeSum(x: string, filter = ''): string {
-	const f = filter ? ` ${filter}` : '';
-	return `CASE WHEN count(*)${f} = count(${x})${f} THEN sum(${x})${f} END`;
-}
+/** `sum(x)` that is NULL unless every row of the group has `x` (the one rule: `complete-sum.ts`). */
+export { completeSum };
 
 /** {@link completeSum} as DOUBLE (the rollups' number type: counts arrive as JS numbers). */
 const total = (x: string) => `(${completeSum(x)})::DOUBLE`;

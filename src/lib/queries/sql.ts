@@ -7,6 +7,7 @@
 import type { Param, Sql } from '$lib/data/connector';
 import { columnDef, quoteIdentifier, tableDef, type TableName } from '$lib/contract/schema';
 import { ROLLUP_TABLES, type RollupTable } from './rollups';
+import { completeSum } from './complete-sum';
 
 const RAW = Symbol('raw sql');
 
@@ -91,4 +92,17 @@ export function join(parts: readonly Fragment[], separator: string): Fragment {
 export function list(values: readonly Param[]): Fragment {
 	if (values.length === 0) return fragment('NULL');
 	return fragment(values.map(() => '?').join(', '), values);
+}
+
+/**
+ * `sum(x)` that is NULL unless every row (of those `filter` keeps) has `x`: the rollups' rule
+ * (`complete-sum.ts`, the same text) for builders whose filter binds values. `x` is a column
+ * fragment (`sql\`x.active\``), `filter` the condition inside `FILTER (...)`.
+ * @example completeSumOf(sql`x.active`, sql`x.month = ${'2024-12-01'}::DATE`)
+ */
+export function completeSumOf(x: Fragment, filter?: Fragment): Fragment {
+	const text = completeSum(x.text, filter ? `FILTER (${filter.text})` : '');
+	// The text reads filter, x, filter, x, filter (or x, x without a filter): bind in that order.
+	const f = filter?.params ?? [];
+	return fragment(text, [...f, ...x.params, ...f, ...x.params, ...f]);
 }

@@ -12,12 +12,15 @@ import { areaLevel, checkArea } from '$lib/contract/areas';
 import type { Sql } from '$lib/data/connector';
 import { detailSchema } from '$lib/data/database';
 import { monthSqlDate, type Month } from '$lib/period';
-import { join, rollup, sql, table } from './sql';
+import { completeSumOf, join, rollup, sql, table } from './sql';
 
 /** A village's kind, as `regions.kind` spells it. */
 export type VillageKind = 'desa' | 'kelurahan' | 'desa_adat';
 
-/** One village or kelurahan of the list. Counts are null where the data has no row (never 0). */
+/**
+ * One village or kelurahan of the list. Counts are null where the data has no row, or a row it
+ * adds lacks the value (a user's file without the column: `completeSumOf`), never 0 or a partial sum.
+ */
 export interface VillageRow {
 	/** 10-digit Kemendagri code. */
 	code: string;
@@ -92,11 +95,11 @@ villages AS (
   WHERE v.level = 'village'),
 active AS (
   SELECT region_code AS code,
-         sum(active) FILTER (segment = 'PU')::DOUBLE AS active_pu,
-         sum(active) FILTER (segment = 'BPU')::DOUBLE AS active_bpu,
-         sum(active) FILTER (segment = 'JAKON')::DOUBLE AS active_jakon,
-         sum(active) FILTER (segment = 'PMI')::DOUBLE AS active_pmi,
-         sum(active) FILTER (segment <> 'PMI')::DOUBLE AS active_ucj
+         (${completeSumOf(sql`active`, sql`segment = 'PU'`)})::DOUBLE AS active_pu,
+         (${completeSumOf(sql`active`, sql`segment = 'BPU'`)})::DOUBLE AS active_bpu,
+         (${completeSumOf(sql`active`, sql`segment = 'JAKON'`)})::DOUBLE AS active_jakon,
+         (${completeSumOf(sql`active`, sql`segment = 'PMI'`)})::DOUBLE AS active_pmi,
+         (${completeSumOf(sql`active`, sql`segment <> 'PMI'`)})::DOUBLE AS active_ucj
   FROM ${table('participation_village', schema)}
   WHERE starts_with(region_code, ${regency}) AND month = ${date}::DATE
   GROUP BY region_code),

@@ -23,7 +23,8 @@ const SHARED: Readonly<Record<string, readonly string[]>> = {
 	compare: ['compare'],
 	villages: ['villages'],
 	map: ['map'],
-	userdata: ['userdata']
+	userdata: ['userdata'],
+	templates: ['templates']
 };
 
 type Blocks = Readonly<Record<string, Readonly<Record<string, string>>>>;

@@ -187,7 +187,7 @@ test('a file over the limit is refused before reading, with both sizes', async (
 	expect(p.findings[0]!.message.id).toContain('100,0 kB');
 });
 
-test('a picked file over 50 MB is refused from its size alone, never read', async () => {
+test('a picked file over 20 MB is refused from its size alone, never read', async () => {
 	const huge = {
 		name: 'besar.csv',
 		size: MAX_FILE_BYTES + 1,
@@ -195,7 +195,7 @@ test('a picked file over 50 MB is refused from its size alone, never read', asyn
 	};
 	const p = await parseUpload(huge);
 	expect(codes(p)).toEqual(['file_too_large']);
-	expect(p.findings[0]!.message.en).toContain('over the 50.0 MB');
+	expect(p.findings[0]!.message.en).toContain('over the 20.0 MB');
 	// A File under the limit is read as parseFile reads bytes.
 	const { bytes } = example('partisipasi-62.csv');
 	const small = await parseUpload(new File([new Uint8Array(bytes)], 'partisipasi-62.csv'));

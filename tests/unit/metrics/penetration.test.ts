@@ -54,7 +54,8 @@ test('informalShare: informal over working people, in percent', () => {
 
 describe('sumMonthly', () => {
 	const a = months(
-		row('61', '2024-12', { active_bpu: 1_000, informal: 10_000, active_pu: 300, formal: 1_000, active_pmi: null, target_pct: 50 }),
+		// No PMI rows: its segments add up to active_all, PMI is null.
+		row('61', '2024-12', { active_all: 1_300, active_bpu: 1_000, informal: 10_000, active_pu: 300, formal: 1_000, active_pmi: null, target_pct: 50 }),
 		row('61', '2024-11', { active_bpu: 900, informal: 10_000, target_pct: 50 })
 	);
 	const b = months(
@@ -72,11 +73,24 @@ describe('sumMonthly', () => {
 		]);
 	});
 
-	test("SQL's sum rule: null adds nothing, all null stays null, a part without the month adds nothing", () => {
+	test("the rollups' rule: a part without rows of a segment or of the month adds nothing, all null stays null", () => {
 		const sum = sumMonthly('x', [a, b]);
-		expect(sum.get('2024-12')!.active_pmi).toBe(20); // null + 20
+		expect(sum.get('2024-12')!.active_pmi).toBe(20); // a has no PMI rows (its active_all has a value): null + 20
 		expect(sum.get('2024-12')!.active_jakon).toBeNull(); // null + null
 		expect(sum.get('2024-11')).toMatchObject({ active_bpu: 900, informal: 10_000, active_pu: null }); // b has no November
+	});
+
+	test('a part whose rows lack a value (a user’s file without the column) makes that column "no data", never a partial sum', () => {
+		// 62's workforce row has working 2 000 but no formal; 61's is complete. 62's rows lack non_active.
+		const complete = months(row('61', '2024-12', { active_all: 300, active_pu: 200, active_bpu: 100, non_active_all: 30, working: 1_000, formal: 400, informal: 600, eligible: 900 }));
+		const summary = months(row('62', '2024-12', { active_all: 500, active_pu: 350, active_bpu: 150, non_active_all: null, working: 2_000, formal: null, informal: 1_500, eligible: 1_800 }));
+		const dec = sumMonthly('kalimantan', [complete, summary]).get('2024-12')!;
+		expect(dec).toMatchObject({ active_all: 800, active_pu: 550, active_bpu: 250, working: 3_000, informal: 2_100, eligible: 2_700, non_active_all: null, formal: null });
+		// a's 2024-12 row lacks active_all while its segments have values: a row lacks `active`, so PMI is unknown too
+		const lacksActive = months(row('63', '2024-12', { active_pu: 10, active_pmi: null }));
+		expect(sumMonthly('x', [lacksActive, b]).get('2024-12')!).toMatchObject({ active_all: null, active_pmi: null, active_pu: 710 });
+		// the order of parts does not matter
+		expect(sumMonthly('x', [summary, complete]).get('2024-12')!).toMatchObject({ non_active_all: null, formal: null, working: 3_000 });
 	});
 
 	test('the target survives only where the parts agree', () => {

@@ -9,6 +9,7 @@ export const messages: Translation<typeof id> = {
 	// chart
 	'chart.toolbar': 'Chart tools',
 	'chart.table.empty': 'No data.',
+	'chart.noData': 'no data',
 	'chart.loading': 'Loading…',
 	'chart.table.sortHint': 'Choose a column header to sort.',
 	'chart.table.selectHint': 'The button in the first column selects that row in every chart.',

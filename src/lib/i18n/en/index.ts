@@ -15,6 +15,7 @@ export { messages as compare } from './compare';
 export { messages as villages } from './villages';
 export { messages as map } from './map';
 export { messages as userdata } from './userdata';
+export { messages as templates } from './templates';
 
 // One file per view, named by the view's id.
 export { messages as overview } from './overview';

@@ -26,5 +26,9 @@ export const messages: Translation<typeof id> = {
 
 	// synthetic
 	'synthetic.banner': 'SYNTHETIC DATA: sample figures, not official BPJS Ketenagakerjaan data',
-	'synthetic.partly': 'partly synthetic'
+	'synthetic.partly': 'partly synthetic',
+	'synthetic.partlyNote': 'This figure combines your data with rows of the sample data (synthetic) for provinces or tables your files do not cover.',
+	'synthetic.sample': 'synthetic data',
+	'synthetic.sampleNote': 'This figure comes wholly from the sample data (synthetic): your files do not cover the tables or provinces it uses.',
+	'synthetic.bannerPartly': 'PARTLY SYNTHETIC: your data is combined with sample figures (synthetic) for the provinces and tables you did not load; every figure using sample figures is marked'
 };

@@ -5,6 +5,7 @@ export const messages = {
 	// chart: chart frame, data table and chart marks
 	'chart.toolbar': 'Alat grafik',
 	'chart.table.empty': 'Tidak ada data.',
+	'chart.noData': 'tidak ada data',
 	'chart.loading': 'Memuat…',
 	'chart.table.sortHint': 'Pilih judul kolom untuk mengurutkan.',
 	'chart.table.selectHint': 'Tombol di kolom pertama memilih baris itu di semua grafik.',

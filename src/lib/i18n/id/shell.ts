@@ -23,5 +23,9 @@ export const messages = {
 
 	// synthetic: marks on sample data
 	'synthetic.banner': 'DATA SINTETIS: angka contoh, bukan data resmi BPJS Ketenagakerjaan',
-	'synthetic.partly': 'sebagian sintetis'
+	'synthetic.partly': 'sebagian sintetis',
+	'synthetic.partlyNote': 'Angka ini menggabungkan data Anda dengan baris data sampel (sintetis) untuk provinsi atau tabel yang tidak dimuat berkas Anda.',
+	'synthetic.sample': 'data sintetis',
+	'synthetic.sampleNote': 'Angka ini seluruhnya dari data sampel (sintetis): berkas Anda tidak memuat tabel atau provinsi yang dipakainya.',
+	'synthetic.bannerPartly': 'SEBAGIAN SINTETIS: data Anda digabung dengan angka contoh (sintetis) untuk provinsi dan tabel yang tidak Anda muat; setiap angka yang memakai angka contoh ditandai'
 } satisfies Record<string, string>;

@@ -145,3 +145,34 @@ describe('the month and the notes', () => {
 		]);
 	});
 });
+
+describe('an office area over a user’s file lacking columns (issue 11)', () => {
+	/** A regency's month with every count null but those given. */
+	const sums = (code: string, counts: Partial<model.RegencyFigures>) =>
+		({
+			code, month: '2024-12', target_pct: 45,
+			active_all: null, active_ucj: null, active_pu: null, active_bpu: null, active_jakon: null, active_pmi: null, non_active_all: null,
+			working: null, formal: null, informal: null, eligible: null,
+			active_all_prev: null, active_ucj_prev: null, active_pu_prev: null, active_bpu_prev: null, active_jakon_prev: null, active_pmi_prev: null, eligible_prev: null,
+			...counts
+		}) as model.RegencyFigures;
+	// 6104 (the sample's) complete; 6201 (the user's office summary) without non_active and formal, and no year-earlier rows.
+	const ketapang = sums('6104', { active_all: 38_300, active_ucj: 38_000, active_pu: 31_000, active_bpu: 5_000, active_jakon: 2_000, active_pmi: 300, non_active_all: 9_000, working: 250_000, formal: 90_000, informal: 160_000, eligible: 184_000, active_all_prev: 37_000, active_ucj_prev: 36_700, active_pu_prev: 30_000, eligible_prev: 180_000 });
+	const kobar = sums('6201', { active_all: 56_600, active_ucj: 56_100, active_pu: 42_000, active_bpu: 11_700, active_jakon: 2_400, active_pmi: 500, working: 150_000, informal: 100_000, eligible: 110_000 });
+
+	test('a column one regency lacks is "no data" for the area; complete columns and a regency without year-earlier rows add as before', () => {
+		const area = model.sumRegencies('kalimantan', '2024-12', [ketapang, kobar]);
+		expect(area).toMatchObject({
+			active_all: 94_900, active_ucj: 94_100, active_pu: 73_000, working: 400_000, informal: 260_000, eligible: 294_000,
+			non_active_all: null, formal: null,
+			// 6201 has no December 2023 rows: it adds nothing, as in the rollups
+			active_all_prev: 37_000, eligible_prev: 180_000
+		});
+	});
+
+	test('year-earlier rows lacking active counts make the year-earlier totals "no data"', () => {
+		const lacking = { ...kobar, active_pu_prev: 40_000, active_all_prev: null, active_ucj_prev: null };
+		// 6201's PU rows of a year earlier have their count: PU still adds up (30 000 + 40 000).
+		expect(model.sumRegencies('kalimantan', '2024-12', [ketapang, lacking])).toMatchObject({ active_all_prev: null, active_ucj_prev: null, active_pu_prev: 70_000 });
+	});
+});
