@@ -86,8 +86,9 @@ async function expectFigures(page: Page, f: Figures): Promise<void> {
 	await expect(root(page)).toBeVisible();
 }
 
-/** Remove every stored file from the active-data panel. */
+/** Remove every stored file from the active-data panel (once the page has read its store). */
 async function removeAll(page: Page): Promise<void> {
+	await expect(page.locator('[data-stored]')).toHaveAttribute('data-stored', /^\d+$/);
 	const rows = page.locator('[data-stored-file]');
 	while ((await rows.count()) > 0) {
 		const name = await rows.first().getAttribute('data-stored-file');

@@ -93,6 +93,8 @@ export class DataSession {
 	success: Said | null = $state.raw(null);
 	/** The stored files, in load order (read again after every change). */
 	stored: readonly StoredFile[] = $state.raw([]);
+	/** The store has been read once (until then `stored` is empty for want of reading, not of files). */
+	loaded = $state(false);
 	settings: UserDataSettings = $state.raw(DEFAULT_SETTINGS);
 	/** False: the browser keeps nothing (the files last until the tab closes). */
 	persistent = $state(true);
@@ -138,6 +140,7 @@ export class DataSession {
 	async #refresh(): Promise<void> {
 		const store = await this.#openStore();
 		[this.stored, this.settings] = await Promise.all([store.list(), store.settings()]);
+		this.loaded = true;
 		this.estimate = await storageEstimate();
 	}
 
