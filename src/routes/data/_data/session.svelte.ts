@@ -82,6 +82,7 @@ function reasonOf(error: unknown): Said {
 	return (t) => t('userdata.error.engine');
 }
 
+/** The data page's state and actions (one per page visit; what is accepted lives in the store). */
 export class DataSession {
 	entries: readonly Entry[] = $state.raw([]);
 	applying = $state(false);
@@ -124,9 +125,14 @@ export class DataSession {
 
 	/** Open the store and read what it holds (the page calls it on mount). */
 	async start(): Promise<void> {
-		await this.#refresh();
-		this.estimate = await storageEstimate();
 		void this.#regionRefs().catch(() => {});
+		try {
+			await this.#refresh();
+		} catch (error) {
+			// The store would not open (not a refusal of IndexedDB: that falls back to memory).
+			const reason = reasonOf(error);
+			this.failure = (t, locale) => t('data.changeFailed', { reason: reason(t, locale) });
+		}
 	}
 
 	#openStore(): Promise<UserDataStore> {
