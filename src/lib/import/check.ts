@@ -96,6 +96,12 @@ function scratch(schema: string, options: CheckOptions): Fragment[] {
 	return [...(options.scratchDatabase ? [ident(options.scratchDatabase)] : []), ident(schema)];
 }
 
+/** Whether a table's region columns take codes below the regency (districts, villages), as SQL. */
+function finer(def: TableDef): Fragment {
+	const fine = def.columns.some((c) => c.region?.some((level) => level === 'district' || level === 'village'));
+	return fine ? sql`TRUE` : sql`FALSE`;
+}
+
 /** Load the rows into `schema.<table>` beside `schema.regions`, the part of the reference they need. */
 async function load(db: Db, parsed: ParsedFile, schema: string, options: CheckOptions): Promise<void> {
 	const def = TABLES[parsed.table!] as TableDef;
@@ -104,12 +110,12 @@ async function load(db: Db, parsed: ParsedFile, schema: string, options: CheckOp
 	const target = join([...scratch(schema, options), ident(def.name)], '.');
 	const provinces = parsed.preview?.provinces ?? [];
 	await db.query(sql`CREATE SCHEMA ${join(scratch(schema, options), '.')}`);
-	// Provinces and regencies, and the districts and villages of the file's provinces only: every
-	// code the file holds is among them, and the reference's own checks stay small.
+	// Provinces and regencies, and, for a table that holds district or village codes, those of the
+	// file's provinces only: every code the file may hold is among them, and the copy stays small.
 	// (A copy, not a view: a view's definition cannot take bound parameters.)
 	const regions = join([...scratch(schema, options), ident('regions')], '.');
 	await db.query(sql`CREATE TABLE ${regions} AS SELECT * FROM ${reference(options)} LIMIT 0`);
-	await db.query(sql`INSERT INTO ${regions} SELECT * FROM ${reference(options)} WHERE length(code) <= 4 OR left(code, 2) IN (${list(provinces)})`);
+	await db.query(sql`INSERT INTO ${regions} SELECT * FROM ${reference(options)} WHERE length(code) <= 4 OR (${finer(def)} AND left(code, 2) IN (${list(provinces)}))`);
 	await db.query(sql`CREATE TABLE ${target} (${join(columns.map((c) => sql`${ident(c.name)} ${types.get(c.name)!}`), ', ')})`);
 	for (const batch of batches(parsed.rows, columns)) {
 		const split = columns.map((c, j) => sql`unnest(string_split(${batch.map((r) => encode(r[c.name])).join(SEPARATOR)}, ${SEPARATOR})) AS ${ident(`c${j}`)}`);
@@ -174,7 +180,7 @@ export async function checkParsedFile(db: Db, parsed: ParsedFile, options: Check
 	const schema = options.schema ?? `${SCRATCH_SCHEMA}_${++checks}`;
 	await load(db, parsed, schema, options);
 	try {
-		const found = await validateDataset(db, { schema, database: options.scratchDatabase, tables: [parsed.table, 'regions'], now: options.now });
+		const found = await validateDataset(db, { schema, database: options.scratchDatabase, tables: [parsed.table, 'regions'], reference: ['regions'], now: options.now });
 		return [...parsed.findings, ...found.filter((f) => keep(f, parsed)).map((f) => toImportFinding(f, parsed))];
 	} finally {
 		await drop(db, schema, options);

@@ -7,7 +7,7 @@
 import { PROGRAMMES, SEGMENT_PROGRAMMES, SEGMENTS, type Segment } from '$lib/contract/domain';
 import { TABLES, type TableDef, type TableName } from '$lib/contract/schema';
 import { list, sql, type Fragment } from '$lib/queries/sql';
-import { allUsable, isUsable, value, type Context } from './context';
+import { allUsable, isUsable, value, checkedTables, type Context } from './context';
 import { countWhere } from './counts';
 import { valueExamples } from './examples';
 import { finding, keyText, message, rowCount, type Finding } from './finding';
@@ -16,7 +16,7 @@ import { NOT_ALLOWED_VALUE, PROGRAMME_NOT_ALLOWED } from './rules';
 /** Values outside each `allowed` list, a few distinct values per column. */
 export async function checkAllowedValues(ctx: Context): Promise<Finding[]> {
 	const findings: Finding[] = [];
-	for (const name of ctx.tables.keys()) {
+	for (const name of checkedTables(ctx)) {
 		const columns = (TABLES[name] as TableDef).columns.filter((c) => c.allowed && isUsable(ctx, name, c.name));
 		const conditions = new Map<string, Fragment>(
 			columns.map((c) => [c.name, sql`${value(ctx, name, c.name)} NOT IN (${list(c.allowed!)})`])

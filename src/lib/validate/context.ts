@@ -44,6 +44,13 @@ export interface Context {
 	readonly period: Period;
 	/** The manifest when it passed its shape check. */
 	readonly manifest: Manifest | undefined;
+	/** Tables present only to look codes up in (a checked reference): their own rows are not checked. */
+	readonly reference: ReadonlySet<TableName>;
+}
+
+/** The tables whose own rows are checked: every table found but the reference ones. */
+export function checkedTables(ctx: Context): TableName[] {
+	return [...ctx.tables.keys()].filter((name) => !ctx.reference.has(name));
 }
 
 /** How a physical column type relates to its contract type. */

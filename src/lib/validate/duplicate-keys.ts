@@ -1,7 +1,7 @@
 /** `duplicate_key`: no two rows share the table key (rows with a NULL key part are `null_value`'s). */
 import { TABLES, type TableDef } from '$lib/contract/schema';
 import { ident, join, sql } from '$lib/queries/sql';
-import { allUsable, keyOf, keyOutput, keySelect, relation, rowNumber, value, type Context } from './context';
+import { allUsable, keyOf, keyOutput, keySelect, relation, rowNumber, value, checkedTables, type Context } from './context';
 import { MAX_EXAMPLES } from './examples';
 import { finding, keyText, message, rowCount, type Finding } from './finding';
 import { DUPLICATE_KEY } from './rules';
@@ -9,7 +9,7 @@ import { DUPLICATE_KEY } from './rules';
 /** Keys held by more than one row: a few examples, each with its row count. */
 export async function checkDuplicateKeys(ctx: Context): Promise<Finding[]> {
 	const findings: Finding[] = [];
-	for (const name of ctx.tables.keys()) {
+	for (const name of checkedTables(ctx)) {
 		const key = (TABLES[name] as TableDef).key;
 		if (!allUsable(ctx, name, key)) continue;
 		const names = join(key.map((k) => ident(k)), ', ');

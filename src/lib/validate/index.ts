@@ -34,6 +34,12 @@ export { MAX_EXAMPLES } from './examples';
 export interface ValidateOptions extends FileFacts {
 	/** The contract tables present (default: every contract table found in the schema). */
 	readonly tables?: readonly (TableName | string)[];
+	/**
+	 * Tables among them present only as a reference to look codes up in, already checked where they
+	 * come from (a user's file is checked against the sample's `regions`): their own rows are not
+	 * checked again.
+	 */
+	readonly reference?: readonly TableName[];
 	/** The DuckDB schema holding the tables (default `main`). */
 	readonly schema?: string;
 	/** The database (catalog) holding the schema, e.g. an ATTACHed file (default: the current one). */
@@ -71,7 +77,8 @@ export async function validateDataset(db: Db, options: ValidateOptions = {}): Pr
 		tables,
 		usable: new Map([...tables.keys()].map((name) => [name, new Set<string>()])),
 		period: manifest ? { ...manifest.period, source: 'manifest' } : defaultPeriod(options.now ?? new Date()),
-		manifest
+		manifest,
+		reference: new Set(options.reference ?? [])
 	};
 	const findings: Finding[] = [...checkStructure(tables, manifest), ...manifestFindings];
 	findings.push(...(await checkManifestContent(ctx, options)));

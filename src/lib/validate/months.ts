@@ -7,7 +7,7 @@
  */
 import { TABLES, type TableDef, type TableName } from '$lib/contract/schema';
 import { sql } from '$lib/queries/sql';
-import { allUsable, isUsable, regionLabels, relation, value, type Context } from './context';
+import { allUsable, isUsable, regionLabels, relation, value, checkedTables, type Context } from './context';
 import { MAX_EXAMPLES, valueExamples } from './examples';
 import { finding, keyText, message, month, monthCount, rowCount, type Finding } from './finding';
 import { MISSING_MONTH, MONTH_OUT_OF_RANGE } from './rules';
@@ -16,7 +16,7 @@ import { MISSING_MONTH, MONTH_OUT_OF_RANGE } from './rules';
 export async function checkMonthRange(ctx: Context): Promise<Finding[]> {
 	const findings: Finding[] = [];
 	const { from, to, source } = ctx.period;
-	for (const name of ctx.tables.keys()) {
+	for (const name of checkedTables(ctx)) {
 		for (const def of (TABLES[name] as TableDef).columns) {
 			if (def.unit !== 'month' || !isUsable(ctx, name, def.name)) continue;
 			const { total, examples } = await valueExamples(ctx, name, {

@@ -11,6 +11,7 @@ import { NULL_VALUE } from './rules';
 export async function checkNulls(ctx: Context): Promise<Finding[]> {
 	const findings: Finding[] = [];
 	for (const [name, found] of ctx.tables) {
+		if (ctx.reference.has(name)) continue;
 		// Any present column, whatever its type: NULL is NULL.
 		const conditions = new Map<string, Fragment>(
 			(TABLES[name] as TableDef).columns

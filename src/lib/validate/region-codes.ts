@@ -9,7 +9,7 @@
 import { NATIONAL_CODE, type RegionLevel } from '$lib/contract/domain';
 import { TABLES, type ColumnDef, type TableDef, type TableName } from '$lib/contract/schema';
 import { list, sql, type Fragment } from '$lib/queries/sql';
-import { isUsable, relation, value, type Context } from './context';
+import { isUsable, relation, value, checkedTables, type Context } from './context';
 import { valueExamples } from './examples';
 import { alternatives, finding, keyText, message, rowCount, term, type Finding } from './finding';
 import { UNKNOWN_REGION, WRONG_REGION_LEVEL } from './rules';
@@ -26,7 +26,7 @@ export function levelTerm(level: RegionLevel) {
 export async function checkRegionCodes(ctx: Context): Promise<Finding[]> {
 	if (!isUsable(ctx, 'regions', 'code')) return [];
 	const findings: Finding[] = [];
-	for (const name of ctx.tables.keys()) {
+	for (const name of checkedTables(ctx)) {
 		for (const def of (TABLES[name] as TableDef).columns) {
 			if (!def.region || !isUsable(ctx, name, def.name)) continue;
 			findings.push(...(await unknownCodes(ctx, name, def)), ...(await wrongLevels(ctx, name, def)));

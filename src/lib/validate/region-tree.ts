@@ -25,7 +25,7 @@ const MESSAGE = {
 
 /** Rows of `regions` whose level, parent, province or kind contradict their code. */
 export async function checkRegionTree(ctx: Context): Promise<Finding[]> {
-	if (!ctx.tables.has('regions') || !isUsable(ctx, 'regions', 'code')) return [];
+	if (!ctx.tables.has('regions') || ctx.reference.has('regions') || !isUsable(ctx, 'regions', 'code')) return [];
 	const code = value(ctx, 'regions', 'code');
 	const wellFormed = sql`regexp_full_match(${code}, '[0-9]{2}([0-9]{2}([0-9]{2}([123][0-9]{3})?)?)?')`;
 	const expected: Record<Exclude<Part, 'code'>, Fragment> = {

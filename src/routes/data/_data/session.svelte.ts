@@ -38,6 +38,11 @@ import { importState, type EntryPhase, type ImportState } from '$lib/views/data/
 import { parseInWorker, ParseCancelled, type ParseJob } from './parse-client';
 import { tableKey } from './keys';
 
+/** A step of reading a file, as a performance measure `cakupan:data:<step>` (the bench reports them). */
+function measure(step: string, start: number): void {
+	performance.measure(`cakupan:data:${step}`, { start, end: performance.now() });
+}
+
 /** A message the page shows, written when shown (in the page's language). */
 export type Said = (t: Translate, locale: Locale) => string;
 
@@ -190,20 +195,26 @@ export class DataSession {
 		const entry = this.#entry(key);
 		if (!entry) return;
 		try {
+			const started = performance.now();
 			const regions = await this.#regionRefs();
 			if (!this.#entry(key)) return;
+			measure('regions', started);
 			this.#update(key, { phase: 'reading', loaded: 0 });
 			const job = parseInWorker(entry.file, { regions, ...(entry.table ? { table: entry.table } : {}), confirmedNames: entry.confirmed }, (p) =>
 				this.#update(key, p.stage === 'reading' ? { phase: 'reading', loaded: p.loaded } : { phase: 'parsing' })
 			);
 			this.#jobs.set(key, job);
+			const parsing = performance.now();
 			const parsed = await job.result;
+			measure('parse', parsing);
 			this.#jobs.delete(key);
 			this.#update(key, { phase: 'checking', parsed });
 			const db: Db = (await whenLoaded()).db;
 			// The reference regions are the sample's (Kemendagri codes, never user-loaded); the scratch
 			// tables go to the in-memory catalog, since the current one may be the read-only sample file.
+			const checking = performance.now();
 			const findings = await checkParsedFile(db, parsed, { reference: { database: DATABASE_ALIAS }, scratchDatabase: 'memory' });
+			measure('check', checking);
 			if (this.#entry(key)) this.#update(key, { phase: 'review', findings });
 		} catch (error) {
 			this.#jobs.delete(key);
@@ -262,9 +273,13 @@ export class DataSession {
 		const table = parsed.table;
 		const done = await this.#change(
 			async (store) => {
+				const encoding = performance.now();
 				const ipc = encodeRows(table, parsed.rows);
+				measure('encode', encoding);
 				const original = new Uint8Array(await entry.file.arrayBuffer());
+				const applying = performance.now();
 				await acceptFile(store, await status.userDataOverlay(), { name: parsed.file, table, ipc, original });
+				measure('store-apply', applying);
 			},
 			(reason) => (t, locale) => t('data.applyFailed', { file: parsed.file, reason: reason(t, locale) })
 		);
