@@ -5,7 +5,7 @@
  * checked with the dataset validator. Readers are loaded with dynamic `import()` only when a file
  * of their kind comes. Pure TypeScript over bytes: the same in the browser and in Node tests.
  */
-export { checkParsedFile, SCRATCH_SCHEMA, type CheckOptions } from './check';
+export { checkParsedFile, prepareCheck, SCRATCH_SCHEMA, type CheckOptions } from './check';
 export type { RegionRef } from './codes';
 export type { ContractRow, NameProposal, Value } from './convert';
 export { hasErrors, IMPORT_CODES, type ImportCode, type ImportFinding, type ImportSeverity } from './findings';

@@ -126,14 +126,18 @@ export async function discoverTables(
 ): Promise<Map<TableName, FoundTable>> {
 	const names = TABLE_NAMES.filter((name) => !only || only.includes(name));
 	const rows = await db.query<{ table: string; kind: string; column: string; type: string }>(sql`
-		SELECT c.table_name AS "table", t.table_type AS kind, c.column_name AS "column", c.data_type AS "type"
-		FROM information_schema.columns AS c
-		JOIN information_schema.tables AS t
-			ON t.table_catalog = c.table_catalog AND t.table_schema = c.table_schema AND t.table_name = c.table_name
-		WHERE c.table_catalog = coalesce(${catalog ?? null}::VARCHAR, current_database())
-			AND c.table_schema = ${schema}
+		SELECT c.table_name AS "table", CASE WHEN v.view_name IS NULL THEN 'BASE TABLE' ELSE 'VIEW' END AS kind,
+			c.column_name AS "column", c.data_type AS "type"
+		FROM duckdb_columns() AS c
+		LEFT JOIN duckdb_views() AS v
+			ON v.database_name = c.database_name AND v.schema_name = c.schema_name AND v.view_name = c.table_name
+		WHERE c.database_name = coalesce(${catalog ?? null}::VARCHAR, current_database())
+			AND c.schema_name = ${schema}
 			AND c.table_name IN (${list(names)})
-		ORDER BY c.table_name, c.ordinal_position`);
+		ORDER BY c.table_name, c.column_index`);
+	// duckdb_columns(), not information_schema.columns: the latter is a view over it that joins
+	// every attached catalog's tables first (390 ms of a 4,704-row file's check in DuckDB-WASM
+	// with the sample attached).
 	const found = new Map<TableName, FoundTable>();
 	for (const name of names) {
 		const own = rows.filter((r) => r.table === name);

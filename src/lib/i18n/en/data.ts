@@ -110,8 +110,6 @@ export const messages: Translation<typeof id> = {
 	'data.persist.refused': 'The browser did not grant persistent storage; your files stay stored but the browser may delete them when disk space runs low.',
 	'data.persist.unsupported': 'This browser does not support requesting persistent storage.',
 
-	'data.templates.title': 'Templates',
-
 	'data.table.workforce': 'Workforce (workforce)',
 	'data.table.ucjTargets': 'UCJ targets (ucj_targets)',
 	'data.table.participation': 'Monthly participation (participation)',

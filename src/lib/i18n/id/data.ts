@@ -117,8 +117,6 @@ export const messages = {
 	'data.persist.refused': 'Peramban tidak mengizinkan penyimpanan tetap; berkas tetap tersimpan, tetapi dapat dihapus peramban bila ruang disk sempit.',
 	'data.persist.unsupported': 'Peramban ini tidak mendukung permintaan penyimpanan tetap.',
 
-	// data.templates: the blank templates (filled in by the templates work)
-	'data.templates.title': 'Templat',
 
 	// data.table: the loadable tables by name
 	'data.table.workforce': 'Angkatan kerja (workforce)',

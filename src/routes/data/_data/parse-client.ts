@@ -1,6 +1,7 @@
 /**
  * Parse a file in a worker of its own (`parse-worker.ts`): one worker per file, terminated when
- * the file is parsed or cancelled, so a cancelled parse stops at once and frees its memory.
+ * the file is parsed or cancelled, so a cancelled parse stops at once and frees its memory. One
+ * spare worker waits, started ahead, so a file's parse does not wait for a worker to load.
  * Vite bundles the worker as a same-origin module file (CSP `worker-src 'self'`).
  */
 import type { ParsedFile, ParseOptions } from '$lib/import/parse';
@@ -21,9 +22,27 @@ export class ParseCancelled extends Error {
 	override readonly name = 'ParseCancelled';
 }
 
+function startWorker(): Worker {
+	return new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** A worker started ahead of the next file, its module already loading (see {@link prepareParser}). */
+let spare: Worker | null = null;
+
+/**
+ * Start the next file's worker now (the page calls it once it is shown, and each parse starts
+ * the following one): loading and compiling the worker's module then happens while the user picks
+ * a file, not after.
+ */
+export function prepareParser(): void {
+	if (typeof Worker !== 'undefined') spare ??= startWorker();
+}
+
 /** Start parsing `file` with `options`; `onProgress` hears the bytes read and the parse starting. */
 export function parseInWorker(file: File, options: ParseOptions, onProgress: (progress: ParseProgress) => void): ParseJob {
-	const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+	const worker = spare ?? startWorker();
+	spare = null;
+	prepareParser();
 	let cancel = () => {};
 	const result = new Promise<ParsedFile>((resolve, reject) => {
 		const finish = () => worker.terminate();
