@@ -184,6 +184,12 @@ export const DATA_PAGE = {
 	stateAttr: 'data-import-state',
 	states: { idle: 'idle', reading: 'reading', review: 'review', applying: 'applying', active: 'active', error: 'error' },
 	fileInput: 'input[type=file]',
+	/**
+	 * Set on the root once the page has prepared for the first file (region names, a parsing
+	 * worker, the engine's catalog), which it does while a user is still in the file dialog; the
+	 * bench picks its file after it, as a user cannot pick one in the first second.
+	 */
+	prepared: '[data-prepared="true"]',
 	/** The accept button's accessible name (Playwright `getByRole('button', { name })`). */
 	acceptName: /Terima|Gunakan|Accept/,
 	/**

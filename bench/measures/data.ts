@@ -1,6 +1,8 @@
 /**
  * Loading one's own file on the data page `/data/` (issue 11): per sample a fresh browser profile
- * (no file kept from an earlier sample in IndexedDB), `/data/` opened and the engine ready, then
+ * (no file kept from an earlier sample in IndexedDB), `/data/` opened, the engine ready and the
+ * page prepared for a first file (`data-prepared`: what it readies while a user is in the file
+ * dialog), then
  *   read     `setInputFiles` on the page's file input; from the input's `change` event to the
  *            animation frame after the root shows `data-import-state="review"` (read, matched,
  *            checked by the validator, previewed)
@@ -71,6 +73,11 @@ async function loadOnce(server: StaticServer, file: DataFile, path: string): Pro
 			await idle.waitFor({ timeout: TIMEOUTS.figures });
 		} catch {
 			return sample(null, null, `no ${state(DATA_PAGE.states.idle)} on ${DATA_PAGE.path}`);
+		}
+		try {
+			await page.locator(DATA_PAGE.prepared).waitFor({ timeout: TIMEOUTS.figures });
+		} catch {
+			return sample(null, null, `no ${DATA_PAGE.prepared} on ${DATA_PAGE.path}`);
 		}
 		const failSelector = state(DATA_PAGE.states.error);
 		const read = await timeUntilSelector(page, { events: ['change'], selector: state(DATA_PAGE.states.review), failSelector, timeout: TIMEOUTS.dataLoad }, async () => {

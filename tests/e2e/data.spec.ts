@@ -342,3 +342,60 @@ test('stored data refused at start: the sample shows, the page says why, the fil
 	await expect(root(page)).toHaveAttribute('data-import-state', 'idle');
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+/**
+ * Where "sebagian sintetis" shows, by the issue's rule worked out by hand for a participation file
+ * of Kalimantan Tengah in replace mode: a figure of participation alone in Kalimantan Tengah is the
+ * user's (no mark); one that also reads the workforce or the targets (still the sample's) mixes
+ * them, as does any national figure (other provinces are the sample's); a figure of another
+ * province reads the sample only ("data sintetis"). In only-my-data mode national figures say
+ * they cover only Kalimantan Tengah. Read in each overview figure's frame (`data-chart`).
+ */
+test('"sebagian sintetis" shows exactly on the figures that mix the user\'s rows with the sample\'s', async ({ page }) => {
+	test.setTimeout(240_000);
+	const FIGURES = ['tiles', 'penetration', 'trend', 'ranking', 'decline'] as const;
+	const origins = async () => {
+		const out: Record<string, string> = {};
+		for (const chart of FIGURES) {
+			const marks = page.locator(`[data-chart="${chart}"] [data-origin]`);
+			await expect(page.locator(`[data-chart="${chart}"]`).first()).toBeVisible();
+			out[chart] = (await marks.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-origin')).join(','))) || 'none';
+		}
+		return out;
+	};
+	const overview = async (query: string, rendered: string) => {
+		await page.goto(`/${query}`);
+		await waitForReady(page);
+		await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', rendered);
+	};
+
+	// The sample alone: no figure carries a mark (the banner says DATA SINTETIS once).
+	await overview(QUERY, `${PROVINCE}|${MONTH}|layak|id`);
+	expect(await origins()).toEqual({ tiles: 'none', penetration: 'none', trend: 'none', ranking: 'none', decline: 'none' });
+	await expect(page.locator('.banner')).not.toHaveAttribute('data-mark', 'partly');
+
+	await openData(page);
+	await pick(page, `${EXAMPLES}/partisipasi-62.csv`);
+	await accept(page, 'partisipasi-62.csv');
+
+	await overview(QUERY, `${PROVINCE}|${MONTH}|layak|id`);
+	expect(await origins()).toEqual({ tiles: 'mixed', penetration: 'mixed', trend: 'none', ranking: 'mixed', decline: 'mixed' });
+	await expect(page.locator('[data-chart="tiles"] [data-origin="mixed"]')).toContainText('sebagian sintetis');
+	await expect(page.locator('.banner')).toHaveAttribute('data-mark', 'partly');
+
+	await overview(`?wilayah=64&periode=${MONTH}`, `64|${MONTH}|layak|id`);
+	expect(await origins()).toEqual({ tiles: 'sample', penetration: 'sample', trend: 'sample', ranking: 'sample', decline: 'sample' });
+
+	await overview(`?periode=${MONTH}`, `ID|${MONTH}|layak|id`);
+	expect(await origins()).toEqual({ tiles: 'mixed', penetration: 'mixed', trend: 'mixed', ranking: 'mixed', decline: 'mixed' });
+
+	// Only my data: no sample row anywhere; Indonesia is the loaded province, and says so.
+	await openData(page);
+	await page.getByRole('checkbox', { name: 'Hanya data saya' }).check();
+	await expect(root(page).locator('[data-active-mode]')).toHaveAttribute('data-active-mode', 'only-mine');
+	await overview(`?periode=${MONTH}`, `ID|${MONTH}|layak|id`);
+	const national = await origins();
+	for (const chart of FIGURES) expect(national[chart], chart).not.toMatch(/mixed|sample/);
+	await expect(page.locator('[data-chart="trend"] [data-origin="coverage"]')).toContainText('Kalimantan Tengah');
+	await expect(page.locator('.banner')).toHaveCount(0);
+});

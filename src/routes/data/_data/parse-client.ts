@@ -26,23 +26,34 @@ function startWorker(): Worker {
 	return new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** A worker started ahead of the next file, its module already loading (see {@link prepareParser}). */
-let spare: Worker | null = null;
+/** A worker started ahead of the next file, its module already loading (see {@link prepareParser}), and when it has loaded. */
+let spare: { worker: Worker; ready: Promise<void> } | null = null;
 
 /**
  * Start the next file's worker now (the page calls it once it is shown, and each parse starts
  * the following one): loading and compiling the worker's module then happens while the user picks
- * a file, not after.
+ * a file, not after. Resolves once the worker has loaded (or failed to: the parse will say so).
  */
-export function prepareParser(): void {
-	if (typeof Worker !== 'undefined') spare ??= startWorker();
+export function prepareParser(): Promise<void> {
+	if (typeof Worker === 'undefined') return Promise.resolve();
+	if (!spare) {
+		const worker = startWorker();
+		const ready = new Promise<void>((resolve) => {
+			worker.onmessage = (event: MessageEvent<ParseMessage>) => {
+				if (event.data.type === 'ready') resolve();
+			};
+			worker.onerror = () => resolve();
+		});
+		spare = { worker, ready };
+	}
+	return spare.ready;
 }
 
 /** Start parsing `file` with `options`; `onProgress` hears the bytes read and the parse starting. */
 export function parseInWorker(file: File, options: ParseOptions, onProgress: (progress: ParseProgress) => void): ParseJob {
-	const worker = spare ?? startWorker();
+	const worker = spare?.worker ?? startWorker();
 	spare = null;
-	prepareParser();
+	void prepareParser();
 	let cancel = () => {};
 	const result = new Promise<ParsedFile>((resolve, reject) => {
 		const finish = () => worker.terminate();
@@ -52,6 +63,7 @@ export function parseInWorker(file: File, options: ParseOptions, onProgress: (pr
 		};
 		worker.onmessage = (event: MessageEvent<ParseMessage>) => {
 			const message = event.data;
+			if (message.type === 'ready') return;
 			if (message.type === 'progress') onProgress({ stage: 'reading', loaded: message.loaded, total: message.total });
 			else if (message.type === 'parsing') onProgress({ stage: 'parsing' });
 			else {

@@ -1,7 +1,7 @@
 /**
  * The data page's parsing worker: reads one picked file in chunks (reporting the bytes read),
  * then parses it with `lib/import`'s `parseFile` (the readers are dynamic imports, so papaparse,
- * read-excel-file and hyparquet load here, only when a file of their kind comes). Off the main
+ * read-excel-file and hyparquet load here, in the worker the page starts ahead of a file). Off the main
  * thread, so a large file never freezes the page; the page cancels by terminating the worker.
  *
  * Messages: in {@link ParseRequest}; out {@link ParseMessage}.
@@ -15,8 +15,9 @@ export interface ParseRequest {
 	readonly options: ParseOptions;
 }
 
-/** What the worker answers, in order: progress (bytes), parsing, then done or failed. */
+/** What the worker says: ready (its module loaded), then per file progress (bytes), parsing, then done or failed. */
 export type ParseMessage =
+	| { readonly type: 'ready' }
 	| { readonly type: 'progress'; readonly loaded: number; readonly total: number }
 	| { readonly type: 'parsing' }
 	| { readonly type: 'done'; readonly parsed: ParsedFile }
@@ -55,3 +56,9 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		post({ type: 'failed', message: String((error as Error)?.message ?? error) });
 	}
 };
+
+// Load the three readers while the user picks a file (this worker exists only on the data page,
+// so they still load nowhere else), then tell the page this worker is ready. A reader that fails to
+// load here is loaded again, and its failure reported, when a file needs it.
+await Promise.allSettled([import('papaparse'), import('read-excel-file/universal'), import('hyparquet'), import('hyparquet-compressors')]);
+post({ type: 'ready' });

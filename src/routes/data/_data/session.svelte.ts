@@ -90,6 +90,8 @@ function reasonOf(error: unknown): Said {
 /** The data page's state and actions (one per page visit; what is accepted lives in the store). */
 export class DataSession {
 	entries: readonly Entry[] = $state.raw([]);
+	/** What the first file needs is ready (region names, a parsing worker, the engine's catalog): the root's `data-prepared`. */
+	prepared = $state(false);
 	applying = $state(false);
 	/** The last failure of an apply or a change, until dismissed or a later success. */
 	failure: Said | null = $state.raw(null);
@@ -132,11 +134,9 @@ export class DataSession {
 	async start(): Promise<void> {
 		// Ready what the first file will need while the user picks it: the region names, a parsing
 		// worker, and the engine's catalog of the attached sample (read on first use, ~0.2 s).
-		void this.#regionRefs().catch(() => {});
-		prepareParser();
-		void whenLoaded()
-			.then((database) => prepareCheck(database.db))
-			.catch(() => {});
+		void Promise.allSettled([this.#regionRefs(), prepareParser(), whenLoaded().then((database) => prepareCheck(database.db))]).then(() => {
+			this.prepared = true;
+		});
 		try {
 			await this.#refresh();
 		} catch (error) {
