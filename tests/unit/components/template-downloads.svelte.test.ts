@@ -33,8 +33,8 @@ test('every loadable table, in contract order, with an .xlsx and a .csv button n
 	const participation = items.find((li) => li.dataset.table === 'participation')!;
 	const buttons = [...participation.querySelectorAll('button')];
 	expect(buttons.map((b) => [b.textContent, b.getAttribute('aria-label')])).toEqual([
-		['.xlsx', 'Unduh templat Excel (.xlsx) tabel participation'],
-		['.csv', 'Unduh templat CSV (.csv) tabel participation']
+		['.xlsx', 'Unduh templat .xlsx (Excel) tabel participation'],
+		['.csv', 'Unduh templat .csv (CSV) tabel participation']
 	]);
 	expect(participation.textContent).toContain('7 kolom: region_code, month, segment, active, non_active, new_registrations, contributions_idr');
 });
@@ -68,7 +68,7 @@ test('in English', () => {
 	const element = list({ locale: 'en' });
 	expect(element.querySelector('h2')!.textContent).toBe('File templates');
 	const button = element.querySelector('li[data-table="employers"] button[data-format="xlsx"]')!;
-	expect(button.getAttribute('aria-label')).toBe('Download the Excel (.xlsx) template of table employers');
+	expect(button.getAttribute('aria-label')).toBe('Download the .xlsx (Excel) template of table employers');
 });
 
 test('axe finds nothing in the list (contrast and landmarks are the page runs\')', async () => {

@@ -5,8 +5,8 @@ import type { messages as id } from '../id/templates';
 export const messages: Translation<typeof id> = {
 	'templates.title': 'File templates',
 	'templates.intro': 'One blank template per table. Fill in the Data sheet (the .xlsx file has an Instructions sheet) or the .csv file, then load it on this page. Templates are made in your browser.',
-	'templates.download.xlsx': 'Download the Excel (.xlsx) template of table {table}',
-	'templates.download.csv': 'Download the CSV (.csv) template of table {table}',
+	'templates.download.xlsx': 'Download the .xlsx (Excel) template of table {table}',
+	'templates.download.csv': 'Download the .csv (CSV) template of table {table}',
 	'templates.preparing': 'Preparing the {table} template…',
 	'templates.ready': 'Template {file} downloaded.',
 	'templates.error': 'The {table} template could not be made: {error}',

@@ -6,8 +6,8 @@ export const messages = {
 	// templates: the download list
 	'templates.title': 'Templat berkas',
 	'templates.intro': 'Satu templat kosong per tabel. Isi lembar Data (berkas .xlsx berisi lembar Petunjuk) atau berkas .csv, lalu muat di halaman ini. Templat dibuat di peramban Anda.',
-	'templates.download.xlsx': 'Unduh templat Excel (.xlsx) tabel {table}',
-	'templates.download.csv': 'Unduh templat CSV (.csv) tabel {table}',
+	'templates.download.xlsx': 'Unduh templat .xlsx (Excel) tabel {table}',
+	'templates.download.csv': 'Unduh templat .csv (CSV) tabel {table}',
 	'templates.preparing': 'Menyiapkan templat {table}…',
 	'templates.ready': 'Templat {file} telah diunduh.',
 	'templates.error': 'Templat {table} tidak dapat dibuat: {error}',
