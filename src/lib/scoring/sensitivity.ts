@@ -321,7 +321,7 @@ function pairWithReweight(context: PairContext, d: number, c: number): void {
 }
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so the sampled witnesses are reproducible. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
 	let state = seed >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;

@@ -11,23 +11,12 @@
  * e2e suite's. Seed: FUZZ_SEED (default fixed, printed on failure); count: FUZZ_RUNS per view.
  */
 import { describe, expect, test } from 'vitest';
+import { seededRandom as random } from '$lib/scoring/sensitivity';
 import { MAX_PARAM_LENGTH, type ParamSet, type ParamSpec, type ParamSpecs } from '$lib/state/spec';
 import { VIEWS } from '$lib/views/registry';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
-
-/** mulberry32: small, seedable, good enough to pick fuzz cases reproducibly. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** Values a parameter might meet: plausible ones (so valid states are reached too) and hostile ones. */
 const PLAUSIBLE = ['ID', '62', '64', '6401', '6201', '3201', '3271', '9471', '2024-12', '2023-12', '2022-01', '2026-11', 'en', 'id', 'layak', 'bekerja', 'peserta', 'poin', '1', '0', '10', '100', '6401,6402', '6401,6402,6403', 'regency_government', 'village_government', 'business', '2025'];
