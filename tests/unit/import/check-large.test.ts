@@ -6,41 +6,19 @@
  * bounds"; `batches` keeps each INSERT's bound text within a quarter of the stack.
  */
 import { beforeAll, expect, test } from 'vitest';
-import type { DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
-import { createTableSql, TABLES } from '$lib/contract/schema';
-import { ENGINE_SETTINGS } from '$lib/data/attach';
-import type { Param } from '$lib/data/connector';
-import { createDb, type CachedDb } from '$lib/data/create-db';
-import { createNodeEngine } from '$lib/data/node';
+import type { CachedDb } from '$lib/data/create-db';
 import { checkParsedFile, parseFile } from '$lib/import';
 import { batches } from '$lib/import/check';
-import { nativeRows } from '../../../scripts/lib/native-db';
-import { nativeConnection, REGIONS, SAMPLE_REGIONS } from './helpers';
+import { REGIONS, wasmRegionsDb } from './helpers';
 
 const NOW = new Date('2026-01-15T12:00:00+07:00');
-let connection: DuckDBConnection;
 let db: CachedDb;
 let inserts = 0;
 
 beforeAll(async () => {
-	const bindings = await createNodeEngine();
-	connection = bindings.connect();
-	for (const statement of ENGINE_SETTINGS) connection.query(statement);
-	const columns = TABLES.regions.columns.map((c) => c.name);
-	const rows = await nativeRows<Record<string, Param>>(await nativeConnection(), `SELECT * FROM read_parquet(?) WHERE level IN ('province', 'regency') ORDER BY code`, [SAMPLE_REGIONS]);
-	connection.query(createTableSql('regions'));
-	const statement = connection.prepare(`INSERT INTO regions VALUES ${rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ')}`);
-	statement.query(...rows.flatMap((r) => columns.map((c) => r[c] ?? null)));
-	statement.close();
-	db = createDb(async (text, params) => {
+	({ db } = await wasmRegionsDb((text) => {
 		if (text.startsWith('INSERT INTO "cakupan_import')) inserts++;
-		const s = connection.prepare(text);
-		try {
-			return s.query(...params);
-		} finally {
-			s.close();
-		}
-	});
+	}));
 });
 
 function largeFile(): { name: string; bytes: Uint8Array } {

@@ -5,39 +5,17 @@
  * through bound statements (this engine reads no Parquet).
  */
 import { beforeAll, expect, test } from 'vitest';
-import type { DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
-import { createTableSql, TABLES } from '$lib/contract/schema';
-import { ENGINE_SETTINGS } from '$lib/data/attach';
-import type { Param } from '$lib/data/connector';
-import { createDb, type CachedDb } from '$lib/data/create-db';
-import { createNodeEngine } from '$lib/data/node';
+import type { CachedDb } from '$lib/data/create-db';
 import { checkParsedFile, parseFile } from '$lib/import';
-import { nativeRows } from '../../../scripts/lib/native-db';
-import { example, nativeConnection, REGIONS, SAMPLE_REGIONS } from './helpers';
+import { example, REGIONS, wasmRegionsDb } from './helpers';
 
 const NOW = new Date('2026-01-15T12:00:00+07:00');
-let connection: DuckDBConnection;
 let db: CachedDb;
 
 beforeAll(async () => {
-	const bindings = await createNodeEngine();
-	connection = bindings.connect();
-	for (const statement of ENGINE_SETTINGS) connection.query(statement);
-	const columns = TABLES.regions.columns.map((c) => c.name);
-	const rows = await nativeRows<Record<string, Param>>(await nativeConnection(), `SELECT * FROM read_parquet(?) WHERE level IN ('province', 'regency') ORDER BY code`, [SAMPLE_REGIONS]);
-	expect(rows).toHaveLength(38 + 514);
-	connection.query(createTableSql('regions'));
-	const statement = connection.prepare(`INSERT INTO regions VALUES ${rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ')}`);
-	statement.query(...rows.flatMap((r) => columns.map((c) => r[c] ?? null)));
-	statement.close();
-	db = createDb(async (text, params) => {
-		const s = connection.prepare(text);
-		try {
-			return s.query(...params);
-		} finally {
-			s.close();
-		}
-	});
+	let regions: number;
+	({ db, regions } = await wasmRegionsDb());
+	expect(regions).toBe(38 + 514);
 });
 
 async function check(name: string) {

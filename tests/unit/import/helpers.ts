@@ -6,6 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
+import { createTableSql, TABLES } from '$lib/contract/schema';
+import { ENGINE_SETTINGS } from '$lib/data/attach';
+import type { Param } from '$lib/data/connector';
+import { createDb, type CachedDb } from '$lib/data/create-db';
+import { createNodeEngine } from '$lib/data/node';
 import type { RegionRef } from '$lib/import';
 import { nativeRows, openNative, type NativeConnection } from '../../../scripts/lib/native-db';
 
@@ -45,4 +51,31 @@ export async function sampleParticipation(province: string): Promise<Record<stri
 		 FROM read_parquet(?) WHERE region_code LIKE ? ORDER BY region_code, month, segment`,
 		[SAMPLE_PARTICIPATION, `${province}%`]
 	);
+}
+
+/**
+ * The browser's engine (DuckDB-WASM's blocking bundle) behind the app's caching `Db`, with the
+ * sample's provinces and regencies as `regions`, inserted through bound statements (this engine
+ * reads no Parquet). `onStatement` hears every statement's text (to count the check's inserts).
+ */
+export async function wasmRegionsDb(onStatement: (text: string) => void = () => {}): Promise<{ db: CachedDb; connection: DuckDBConnection; regions: number }> {
+	const bindings = await createNodeEngine();
+	const connection = bindings.connect();
+	for (const statement of ENGINE_SETTINGS) connection.query(statement);
+	const columns = TABLES.regions.columns.map((c) => c.name);
+	const rows = await nativeRows<Record<string, Param>>(await nativeConnection(), `SELECT * FROM read_parquet(?) WHERE level IN ('province', 'regency') ORDER BY code`, [SAMPLE_REGIONS]);
+	connection.query(createTableSql('regions'));
+	const statement = connection.prepare(`INSERT INTO regions VALUES ${rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ')}`);
+	statement.query(...rows.flatMap((r) => columns.map((c) => r[c] ?? null)));
+	statement.close();
+	const db = createDb(async (text, params) => {
+		onStatement(text);
+		const s = connection.prepare(text);
+		try {
+			return s.query(...params);
+		} finally {
+			s.close();
+		}
+	});
+	return { db, connection, regions: rows.length };
 }
