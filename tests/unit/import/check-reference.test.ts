@@ -10,19 +10,18 @@ import { beforeAll, expect, test } from 'vitest';
 import type { Db } from '$lib/data/connector';
 import { checkParsedFile, parseFile } from '$lib/import';
 import { validateDataset } from '$lib/validate';
-import { nativeDb } from '../../../scripts/lib/native-db';
-import { example, nativeConnection, REGIONS, SAMPLE_REGIONS } from './helpers';
+import { example, nativeReferenceDb, REGIONS } from './helpers';
 
 const NOW = new Date('2026-01-15T12:00:00+07:00');
 let db: Db;
 
 beforeAll(async () => {
-	const conn = await nativeConnection();
-	await conn.run(`CREATE SCHEMA ref; CREATE TABLE ref.regions AS SELECT * FROM read_parquet('${SAMPLE_REGIONS}')`);
+	const reference = await nativeReferenceDb();
+	db = reference.db;
+	const conn = reference.conn;
 	// Two defects of the reference itself: Kota Palangka Raya (6271) twice, and Kotawaringin Barat under the wrong province.
 	await conn.run(`INSERT INTO ref.regions SELECT * FROM ref.regions WHERE code = '6271'`);
 	await conn.run(`UPDATE ref.regions SET parent_code = '63' WHERE code = '6201'`);
-	db = nativeDb(conn);
 });
 
 test('the defects of the reference are there to be found when regions itself is checked', async () => {

@@ -7,8 +7,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '$lib/data/connector';
 import { checkParsedFile, hasErrors, parseFile, SCRATCH_SCHEMA, type ImportFinding } from '$lib/import';
-import { nativeDb } from '../../../scripts/lib/native-db';
-import { example, nativeConnection, REGIONS, SAMPLE_REGIONS } from './helpers';
+import { example, nativeReferenceDb, REGIONS } from './helpers';
 
 /** After the examples' last month (December 2025), as the validator tests pin it. */
 const NOW = new Date('2026-01-15T12:00:00+07:00');
@@ -16,9 +15,7 @@ const NOW = new Date('2026-01-15T12:00:00+07:00');
 let db: Db;
 
 beforeAll(async () => {
-	const conn = await nativeConnection();
-	await conn.run(`CREATE SCHEMA ref; CREATE TABLE ref.regions AS SELECT * FROM read_parquet('${SAMPLE_REGIONS}')`);
-	db = nativeDb(conn);
+	({ db } = await nativeReferenceDb());
 });
 
 async function check(name: string, now = NOW): Promise<ImportFinding[]> {

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
 import { createTableSql, TABLES } from '$lib/contract/schema';
 import { ENGINE_SETTINGS } from '$lib/data/attach';
-import type { Param } from '$lib/data/connector';
+import type { Db, Param } from '$lib/data/connector';
 import { createDb, type CachedDb } from '$lib/data/create-db';
 import { createNodeEngine } from '$lib/data/node';
 import type { RegionRef } from '$lib/import';
-import { nativeRows, openNative, type NativeConnection } from '../../../scripts/lib/native-db';
+import { nativeDb, nativeRows, openNative, type NativeConnection } from '../../../scripts/lib/native-db';
 
 export const EXAMPLES = join(import.meta.dirname, '../../../data/examples');
 const REFERENCE = join(import.meta.dirname, '../../../data/reference');
@@ -78,4 +78,11 @@ export async function wasmRegionsDb(onStatement: (text: string) => void = () => 
 		}
 	});
 	return { db, connection, regions: rows.length };
+}
+
+/** Native DuckDB with the sample's whole `regions` as `ref.regions`, the reference the native check tests pass. */
+export async function nativeReferenceDb(): Promise<{ db: Db; conn: NativeConnection }> {
+	const conn = await nativeConnection();
+	await conn.run(`CREATE SCHEMA ref; CREATE TABLE ref.regions AS SELECT * FROM read_parquet('${SAMPLE_REGIONS}')`);
+	return { db: nativeDb(conn), conn };
 }

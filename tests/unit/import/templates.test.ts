@@ -15,16 +15,13 @@ import { USER_TABLES } from '$lib/contract/user-tables';
 import type { Db } from '$lib/data/connector';
 import { checkParsedFile, parseFile, type ImportFinding } from '$lib/import';
 import { exampleRow, templateColumns, templateCsv, templateXlsx, TEXT_ROWS } from '$lib/import/templates';
-import { nativeDb } from '../../../scripts/lib/native-db';
-import { nativeConnection, REGIONS, SAMPLE_REGIONS } from './helpers';
+import { nativeReferenceDb, REGIONS } from './helpers';
 
 const NOW = new Date('2026-01-15T12:00:00+07:00');
 let db: Db;
 
 beforeAll(async () => {
-	const conn = await nativeConnection();
-	await conn.run(`CREATE SCHEMA ref; CREATE TABLE ref.regions AS SELECT * FROM read_parquet('${SAMPLE_REGIONS}')`);
-	db = nativeDb(conn);
+	({ db } = await nativeReferenceDb());
 });
 
 const columnsOf = (table: string) => (TABLES[table as keyof typeof TABLES] as TableDef).columns.map((c) => c.name);
