@@ -111,3 +111,17 @@ test.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [51, 'AZ'], [52, 'BA'], [701, 'ZZ'],
 test('escapeXml drops characters XML 1.0 forbids and keeps emoji', () => {
 	expect(escapeXml('a\u0001b\u000Bc\td\n😀')).toBe('abc\td\n😀');
 });
+
+test('text that Excel would run as a formula is stored as text, read back as written (OWASP CSV injection)', async () => {
+	const hostile = ['=HYPERLINK("http://contoh.invalid","klik")', '+62 811', '-1+1', '@SUM(A1:A2)', '\t=1+1'];
+	const bytes = toXlsx([{ key: 'name', label: 'Wilayah', kind: 'text' }], hostile.map((name) => ({ name })));
+	const sheet = unzip(bytes)['xl/worksheets/sheet1.xml']!;
+	// No formula element anywhere; each value an inline string (a cell type Excel never evaluates).
+	expect(sheet).not.toMatch(/<f[\s>]/);
+	expect(sheet.match(/t="inlineStr"/g)).toHaveLength(hostile.length + 1);
+	// Read back by an independent reader: the same text, not a computed value.
+	const { default: readXlsxFile } = await import('read-excel-file/node');
+	const [data] = await readXlsxFile(Buffer.from(bytes), { trim: false });
+	expect(data!.sheet).toBe('Data');
+	expect(data!.data.slice(1).map((r) => r[0])).toEqual(hostile);
+});
