@@ -96,10 +96,9 @@ function scratch(schema: string, options: CheckOptions): Fragment[] {
 	return [...(options.scratchDatabase ? [ident(options.scratchDatabase)] : []), ident(schema)];
 }
 
-/** Whether a table's region columns take codes below the regency (districts, villages), as SQL. */
-function finer(def: TableDef): Fragment {
-	const fine = def.columns.some((c) => c.region?.some((level) => level === 'district' || level === 'village'));
-	return fine ? sql`TRUE` : sql`FALSE`;
+/** Whether a table's region columns take codes below the regency (districts, villages). */
+function takesFinerCodes(def: TableDef): boolean {
+	return def.columns.some((c) => c.region?.some((level) => level === 'district' || level === 'village'));
 }
 
 /** Load the rows into `schema.<table>` beside `schema.regions`, the part of the reference they need. */
@@ -115,7 +114,8 @@ async function load(db: Db, parsed: ParsedFile, schema: string, options: CheckOp
 	// (A copy, not a view: a view's definition cannot take bound parameters.)
 	const regions = join([...scratch(schema, options), ident('regions')], '.');
 	await db.query(sql`CREATE TABLE ${regions} AS SELECT * FROM ${reference(options)} LIMIT 0`);
-	await db.query(sql`INSERT INTO ${regions} SELECT * FROM ${reference(options)} WHERE length(code) <= 4 OR (${finer(def)} AND left(code, 2) IN (${list(provinces)}))`);
+	const finer = takesFinerCodes(def) ? sql` OR left(code, 2) IN (${list(provinces)})` : sql``;
+	await db.query(sql`INSERT INTO ${regions} SELECT * FROM ${reference(options)} WHERE length(code) <= 4${finer}`);
 	await db.query(sql`CREATE TABLE ${target} (${join(columns.map((c) => sql`${ident(c.name)} ${types.get(c.name)!}`), ', ')})`);
 	for (const batch of batches(parsed.rows, columns)) {
 		const split = columns.map((c, j) => sql`unnest(string_split(${batch.map((r) => encode(r[c.name])).join(SEPARATOR)}, ${SEPARATOR})) AS ${ident(`c${j}`)}`);

@@ -68,7 +68,7 @@ export function informalShare({ informal, working }: { informal: Count; working:
 // participation's of the month, then the workforce's of its year.
 const PARTICIPATION_COLUMNS = ['active_all', 'active_ucj', 'active_pu', 'active_bpu', 'active_jakon', 'active_pmi', 'non_active_all'] as const;
 const WORKFORCE_COLUMNS = ['working', 'formal', 'informal', 'eligible'] as const;
-const COUNT_COLUMNS = [...PARTICIPATION_COLUMNS, ...WORKFORCE_COLUMNS] as const satisfies readonly (keyof MonthlySums)[];
+export const COUNT_COLUMNS = [...PARTICIPATION_COLUMNS, ...WORKFORCE_COLUMNS] as const satisfies readonly (keyof MonthlySums)[];
 
 /** A summable count of {@link MonthlySums}. */
 export type CountColumn = (typeof COUNT_COLUMNS)[number];

@@ -20,7 +20,7 @@ import { regencyMonthsAt, type MonthlySums } from '$lib/queries/monthly';
 import { officeDirectory, regencyDecembers, type OfficeRow } from '$lib/queries/offices';
 import { yearBefore, yearOf, type Month } from '$lib/period';
 import { indexMonths, sumsAt, type MonthIndex, type MonthSums } from '$lib/views/common/months';
-import { lacksValue, type CountColumn } from '$lib/metrics/penetration';
+import { COUNT_COLUMNS, lacksValue, type CountColumn } from '$lib/metrics/penetration';
 export { periodMonths, segmentTrend } from '$lib/views/common/months';
 import type { KantorState, MapMetric } from './params';
 import { scopeMonthsQuery } from './queries';
@@ -262,7 +262,6 @@ export function metricValue(r: RegencyFigures, metric: MapMetric): number | null
 	return metric === 'ucj' ? r.coverage : r.figures[metric];
 }
 
-const SUMMED = ['active_all', 'active_ucj', 'active_pu', 'active_bpu', 'active_jakon', 'active_pmi', 'non_active_all', 'working', 'formal', 'informal', 'eligible'] as const;
 const SUMMED_PREV = ['active_all_prev', 'active_ucj_prev', 'active_pu_prev', 'active_bpu_prev', 'active_jakon_prev', 'active_pmi_prev', 'eligible_prev'] as const;
 
 /** SQL's SUM: nulls skipped, null when every value is null. */
@@ -286,7 +285,7 @@ function previous(r: MonthSums): Pick<MonthSums, CountColumn> {
  * without rows add nothing; one whose rows lack the value (a user's file without the column)
  * makes the total null, "no data", never a partial sum.
  */
-function total(rows: readonly MonthSums[], key: (typeof SUMMED)[number] | (typeof SUMMED_PREV)[number]): number | null {
+function total(rows: readonly MonthSums[], key: CountColumn | (typeof SUMMED_PREV)[number]): number | null {
 	const prev = key.endsWith('_prev');
 	const column = (prev ? key.slice(0, -'_prev'.length) : key) as CountColumn;
 	if (rows.some((r) => lacksValue(prev ? previous(r) : r, column))) return null;
@@ -300,7 +299,7 @@ function total(rows: readonly MonthSums[], key: (typeof SUMMED)[number] | (typeo
  */
 export function sumRegencies(code: string, month: Month, rows: readonly MonthSums[]): MonthSums {
 	const out = { code, month } as MonthSums;
-	for (const key of [...SUMMED, ...SUMMED_PREV]) out[key] = total(rows, key);
+	for (const key of [...COUNT_COLUMNS, ...SUMMED_PREV]) out[key] = total(rows, key);
 	const targets = new Set(rows.map((r) => r.target_pct));
 	out.target_pct = targets.size === 1 ? [...targets][0]! : null;
 	return out;
