@@ -36,6 +36,33 @@ describe('encodeRows', () => {
 		expect(employers.get(0)!.toJSON()).toMatchObject({ has_jkk: true, has_jp: false });
 	});
 
+	test('nulls past the first byte of the validity bitmap, multi-byte text and Date values read back as written', () => {
+		// 19 rows: row 9's code and row 17's count are null (bits in the second and third bitmap byte).
+		const rows = Array.from({ length: 19 }, (_, i) => ({
+			region_code: i === 9 ? null : i % 2 ? 'Kabupaten Bogor – “Jawa” ê' : '6201',
+			month: i % 3 ? new Date(Date.UTC(2024, i % 12, 1)) : '2024-02-29',
+			segment: 'PU',
+			active: i === 17 ? null : i * 1_000_000_007
+		}));
+		const table = tableFromIPC(encodeRows('participation', rows));
+		expect(table.numRows).toBe(19);
+		const back = table.toArray().map((r) => r.toJSON());
+		for (const [i, row] of rows.entries()) {
+			expect(back[i]!.region_code).toBe(row.region_code);
+			const day = typeof row.month === 'string' ? Date.UTC(2024, 1, 29) : row.month.getTime();
+			expect(back[i]!.month).toBe(day);
+			expect(back[i]!.active).toBe(row.active === null ? null : BigInt(row.active));
+		}
+		expect(table.getChild('region_code')!.nullCount).toBe(1);
+		expect(table.getChild('active')!.nullCount).toBe(1);
+	});
+
+	test('a day the calendar does not have is refused, not rolled into the next month', () => {
+		expect(() => encodeRows('participation', [{ month: '2024-02-30' }])).toThrow(EncodeError);
+		expect(() => encodeRows('participation', [{ month: '2023-02-29' }])).toThrow(EncodeError);
+		expect(() => encodeRows('participation', [{ month: new Date(Number.NaN) }])).toThrow(EncodeError);
+	});
+
 	test('refuses a column outside the contract and a value its column cannot hold, naming column and row', () => {
 		expect(() => encodeRows('participation', [{ region_code: '6201', aktif: 1 }])).toThrow(EncodeError);
 		const attempt = (rows: Record<string, unknown>[]) => {
