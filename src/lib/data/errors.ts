@@ -37,6 +37,16 @@ export class DataError extends Error {
 	}
 }
 
+/**
+ * Whether a download failed without an answer: the browser is offline or the server cannot be
+ * reached (fetch rejects with a TypeError), as opposed to a server that answered with an error.
+ * Only the first is "this needs a connection".
+ */
+export function isUnreachable(error: unknown): boolean {
+	if (!(error instanceof DataError) || error.kind !== 'network') return false;
+	return error.cause instanceof TypeError || (typeof navigator !== 'undefined' && navigator.onLine === false);
+}
+
 /** A query failed; keeps the engine's error as `cause` and the statement that failed. */
 export class QueryError extends Error {
 	override readonly name = 'QueryError';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fetchBytes, fetchJson, sha256Hex } from '$lib/data/download';
-import { DataError } from '$lib/data/errors';
+import { DataError, isUnreachable } from '$lib/data/errors';
 import { looksLikeDuckDb } from '$lib/data/database';
 
 /** A fetch answering with `body` in chunks of `chunk` bytes. */
@@ -72,4 +72,24 @@ test('looksLikeDuckDb reads the magic bytes at offset 8', () => {
 	bytes.set([0x44, 0x55, 0x43, 0x4b], 8);
 	expect(looksLikeDuckDb(bytes)).toBe(true);
 	expect(looksLikeDuckDb(bytes.slice(0, 100))).toBe(false);
+});
+
+describe('isUnreachable: a download with no answer, not one the server refused', () => {
+	test('a fetch that rejects (offline, server gone) is unreachable; an HTTP 500 or a cut body is not', async () => {
+		vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+		const offline = await fetchBytes('/data/62-villages.duckdb').catch((e: unknown) => e);
+		expect(offline).toMatchObject({ name: 'DataError', kind: 'network' });
+		expect(isUnreachable(offline)).toBe(true);
+
+		serve(new Uint8Array(4), { status: 500 });
+		const refused = await fetchBytes('/data/62-villages.duckdb').catch((e: unknown) => e);
+		expect(refused).toMatchObject({ name: 'DataError', kind: 'network' });
+		expect(isUnreachable(refused)).toBe(false);
+
+		serve(new Uint8Array(6));
+		const cut = await fetchBytes('/x', { expectedBytes: 8 }).catch((e: unknown) => e);
+		expect(isUnreachable(cut)).toBe(false);
+		expect(isUnreachable(new DataError('file', 'checksum'))).toBe(false);
+		expect(isUnreachable(new TypeError('Failed to fetch'))).toBe(false);
+	});
 });

@@ -12,6 +12,7 @@ export const messages: Translation<typeof id> = {
 	'villages.downloading': 'Downloading the village data of {province} province: {loaded} of {total}',
 	'villages.preparing': 'Preparing the village data…',
 	'villages.failed': 'The village data could not be loaded. The rest of this page still works.',
+	'villages.offline': 'The village data of {province} province is not stored on this device yet and needs an internet connection to download. The rest of this page still works.',
 	'villages.retry': 'Try again',
 	'villages.noDetail': 'Village-level data is not available for this province.',
 	'villages.search': 'Search villages, kelurahan or districts',

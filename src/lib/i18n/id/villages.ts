@@ -10,6 +10,7 @@ export const messages = {
 	'villages.downloading': 'Mengunduh data desa Provinsi {province}: {loaded} dari {total}',
 	'villages.preparing': 'Menyiapkan data desa…',
 	'villages.failed': 'Data desa gagal dimuat. Bagian lain halaman ini tetap dapat digunakan.',
+	'villages.offline': 'Data desa Provinsi {province} belum tersimpan di perangkat ini dan perlu koneksi internet untuk diunduh. Bagian lain halaman ini tetap dapat digunakan.',
 	'villages.retry': 'Coba lagi',
 	'villages.noDetail': 'Data tingkat desa tidak tersedia untuk provinsi ini.',
 	'villages.search': 'Cari desa, kelurahan atau kecamatan',
