@@ -75,27 +75,4 @@ test('a failed download shows why, and retry loads the data', async ({ page }) =
 	await waitForReady(page);
 });
 
-test('after one visit the app opens offline', async ({ page, context }) => {
-	// Three loads of the app (online, the offline reload, the methods page): 60 s was too short at a load average of 10–15.
-	test.setTimeout(120_000);
-	await page.goto('/');
-	await waitForReady(page);
-	// Installed = every precached file is in; the database file is the last big one.
-	await page.evaluate(async () => {
-		const registration = await navigator.serviceWorker.ready;
-		if (!registration.active) throw new Error('no active service worker');
-	});
-	await expect
-		.poll(() => page.evaluate(async () => (await caches.keys()).length), { timeout: 30_000 })
-		.toBeGreaterThan(0);
-
-	await context.setOffline(true);
-	const probe = () => fetch(`/offline-probe-${Date.now()}`).then(() => 'online', () => 'offline');
-	expect(await page.evaluate(probe)).toBe('offline');
-	const response = await page.reload();
-	expect(response?.fromServiceWorker()).toBe(true);
-	await waitForReady(page);
-	await page.goto('/metodologi/');
-	// The engine starts again from the cache: up to 20 s on a loaded machine.
-	await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
-});
+// Offline after one visit, every view: tests/e2e/offline.spec.ts.
