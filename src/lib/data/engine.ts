@@ -8,8 +8,9 @@
  * The worker may die later (crash, terminated): `engine-life.ts` turns that into an
  * EngineStoppedError for every call pending or made after, the dead engine is dropped, and
  * `onEngineStop` listeners hear it (the status module offers the restart). The next
- * `loadDatabase()` then starts a new engine and attaches the file again (the browser's cache or
- * the service worker answers the download once it is cached).
+ * `loadDatabase()` then starts a new engine and attaches the file again, taken from the service
+ * worker's cache when it holds the manifest's very file (size and sha256 checked), so a restart
+ * needs no download; else downloaded as at first.
  *
  * The village detail (`database.ts`, DETAIL_TABLES) is not in that file: `attachDetail(pp)` on
  * the loaded database (the same name as on Node's `NodeDb`) fetches, checks and attaches one
@@ -36,7 +37,7 @@ import { attachDatabase, ENGINE_SETTINGS } from './attach';
 import { createDb, type CachedDb } from './create-db';
 import { DATA_PATH, DATABASE_ALIAS, MANIFEST_FILE, detailSchema, type ServedManifest } from './database';
 import { detailAttacher, type AttachDetail } from './detail';
-import { fetchBytes, fetchJson, sha256Hex } from './download';
+import { cachedBytes, fetchBytes, fetchJson, sha256Hex } from './download';
 import { DataError, isEngineStopped } from './errors';
 import { engineLife, guardConnection, guardDatabase, watchWorker, type EngineConnection, type EngineDatabase, type EngineLife } from './engine-life';
 import { exposeEngineHook } from './test-hooks';
@@ -170,6 +171,7 @@ function engine(): Promise<Engine> {
 				enginePromise = null;
 				loadPromise = null;
 				attempted = false;
+				restarting = true;
 				const stopped = new DataError('stopped', error.message, { cause: error });
 				for (const listener of stopListeners) listener(stopped);
 			});
@@ -203,6 +205,11 @@ async function download(): Promise<{ manifest: ServedManifest; bytes: Uint8Array
 		throw new DataError('file', `${MANIFEST_FILE}: ${(cause as Error).message}`, { cause });
 	}
 	const { file, bytes: size, sha256 } = manifest.database;
+	if (restarting) {
+		// The manifest above was revalidated as always; only the file comes from the cache, if it is that file.
+		const cached = await cachedBytes(asset(`${DATA_PATH}/${file}`), { expectedBytes: size, sha256 });
+		if (cached) return { manifest, bytes: cached, verified: true };
+	}
 	report({ phase: 'download', loaded: 0, total: size, manifest });
 	const bytes = await fetchBytes(asset(`${DATA_PATH}/${file}`), {
 		expectedBytes: size,
@@ -221,6 +228,8 @@ async function download(): Promise<{ manifest: ServedManifest; bytes: Uint8Array
 
 /** Set once a file was registered: a later attempt first clears what the failed one left. */
 let attempted = false;
+/** Set once an engine died: the next load may take the file from the service worker's cache. */
+let restarting = false;
 
 async function load(): Promise<LoadedDatabase> {
 	performance.mark('cakupan:load-start');
