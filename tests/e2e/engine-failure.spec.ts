@@ -97,10 +97,20 @@ test('the engine dies mid-session: a clear message, one restart, the same figure
 	await expect(page.getByText(messages['error.query'])).toHaveCount(0);
 	await expectNoSeriousViolations(page, 'engine stopped');
 
-	// One action, from the keyboard.
+	// One action, from the keyboard. Until the new engine is ready the view stays hidden: every
+	// load state seen with the view shown is recorded (none expected).
+	await page.evaluate(() => {
+		const app = document.getElementById('app')!;
+		const view = app.querySelector<HTMLElement>('.view-slot')!;
+		const seen: string[] = ((window as unknown as { __shownWhileLoading: string[] }).__shownWhileLoading = []);
+		new MutationObserver(() => {
+			if (!view.hidden && app.dataset.state !== 'ready') seen.push(app.dataset.state ?? '');
+		}).observe(app, { attributes: true, subtree: true, attributeFilter: ['data-state', 'hidden'] });
+	});
 	await restart.focus();
 	await page.keyboard.press('Enter');
 	await waitForReady(page);
+	expect(await page.evaluate(() => (window as unknown as { __shownWhileLoading: string[] }).__shownWhileLoading)).toEqual([]);
 	expect(page.url()).toContain(`wilayah=${PROVINCE}`); // no page load: the same state, the same URL
 	await expect(line).toHaveCount(0);
 	await expect(overview(page)).toBeVisible();

@@ -69,6 +69,11 @@ class LoadStatus {
 	activeData: ActiveData | null = $state.raw(null);
 	/** The stored user data was refused at start: the sample is shown, and the data page says why. */
 	userDataError: OverlayError | null = $state.raw(null);
+	/**
+	 * From the engine's stop until a restart is ready: what views drew then came from the dead
+	 * engine, so the layout hides them meanwhile (the restart's loading and a failed restart too).
+	 */
+	engineLost = $state(false);
 	/** The user's data over the sample, once created (`userDataOverlay`). */
 	overlay: Overlay | null = $state.raw(null);
 	#loaded: LoadedDatabase | null = null;
@@ -180,6 +185,7 @@ class LoadStatus {
 		// The restart reads the store again: the user may have changed their files since the page opened.
 		this.#pendingPromise = null;
 		this.error = error;
+		this.engineLost = true;
 		this.phase = 'error';
 	}
 
@@ -216,6 +222,7 @@ class LoadStatus {
 				this.snapshot = [];
 				this.#snapshotDb = null;
 				this.#show(database, started?.active ?? null);
+				this.engineLost = false;
 				this.phase = 'ready';
 				registerServiceWorker();
 			},

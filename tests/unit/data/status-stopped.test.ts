@@ -67,6 +67,7 @@ test('death detected -> stopped error, no live Db -> restart re-applies the stor
 	expect(status.phase).toBe('error');
 	expect(status.error).toMatchObject({ kind: 'stopped', messageKey: 'load.error.stopped' });
 	expect(status.database).toBeNull();
+	expect(status.engineLost).toBe(true); // the layout hides the view
 	expect(status.db).toBeNull(); // views wait; the snapshot never stands in after the engine served
 	expect(status.overlay).toBeNull();
 	await expect(status.userDataOverlay()).rejects.toThrow('not loaded');
@@ -79,9 +80,11 @@ test('death detected -> stopped error, no live Db -> restart re-applies the stor
 	status.retry();
 	expect(status.phase).toBe('engine');
 	expect(status.error).toBeNull();
+	expect(status.engineLost).toBe(true); // still hidden while the restart loads
 	engine.loads.shift()!.resolve(database('second'));
 	await settle();
 	expect(status.phase).toBe('ready');
+	expect(status.engineLost).toBe(false);
 	expect(store.reads).toBe(2);
 	expect(store.applied).toEqual([
 		['first', ['f1', 'f2'], 'only-mine'],
