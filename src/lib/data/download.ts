@@ -91,3 +91,22 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 	const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
 	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/**
+ * The bytes of `url` from the Cache API (the service worker's precache) when they are exactly the
+ * file expected: `expectedBytes` long with the sha256 `sha256`; else null (nothing cached, another
+ * version of the file, no Cache API or no Web Crypto to check it with). Never rejects: the caller
+ * downloads instead.
+ */
+export async function cachedBytes(url: string, { expectedBytes, sha256 }: { expectedBytes: number; sha256: string }): Promise<Uint8Array | null> {
+	if (!globalThis.caches || !globalThis.crypto?.subtle) return null;
+	try {
+		const response = await caches.match(url);
+		if (!response?.ok) return null;
+		const bytes = new Uint8Array(await response.arrayBuffer());
+		if (bytes.length !== expectedBytes || (await sha256Hex(bytes)) !== sha256) return null;
+		return bytes;
+	} catch {
+		return null;
+	}
+}

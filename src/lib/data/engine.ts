@@ -5,6 +5,13 @@
  * default schema. `loadDatabase()` is shared by every caller; after a failure the next call
  * tries again, keeping an engine that did start.
  *
+ * The worker may die later (crash, terminated): `engine-life.ts` turns that into an
+ * EngineStoppedError for every call pending or made after, the dead engine is dropped, and
+ * `onEngineStop` listeners hear it (the status module offers the restart). The next
+ * `loadDatabase()` then starts a new engine and attaches the file again, taken from the service
+ * worker's cache when it holds the manifest's very file (size and sha256 checked), so a restart
+ * needs no download; else downloaded as at first.
+ *
  * The village detail (`database.ts`, DETAIL_TABLES) is not in that file: `attachDetail(pp)` on
  * the loaded database (the same name as on Node's `NodeDb`) fetches, checks and attaches one
  * province's file when a view drills down, and the view's queries name its schema with
@@ -30,8 +37,10 @@ import { attachDatabase, ENGINE_SETTINGS } from './attach';
 import { createDb, type CachedDb } from './create-db';
 import { DATA_PATH, DATABASE_ALIAS, MANIFEST_FILE, detailSchema, type ServedManifest } from './database';
 import { detailAttacher, type AttachDetail } from './detail';
-import { fetchBytes, fetchJson, sha256Hex } from './download';
-import { DataError } from './errors';
+import { cachedBytes, fetchBytes, fetchJson, sha256Hex } from './download';
+import { DataError, isEngineStopped } from './errors';
+import { engineLife, guardConnection, guardDatabase, watchWorker, type EngineConnection, type EngineDatabase, type EngineLife } from './engine-life';
+import { exposeEngineHook } from './test-hooks';
 import { tableToRows } from './rows';
 import { preparedStatements } from './statements';
 import type { OverlayTarget } from './overlay/overlay';
@@ -77,13 +86,16 @@ export interface LoadedDatabase {
 }
 
 interface Engine {
-	readonly duck: duckdb.AsyncDuckDB;
-	readonly conn: duckdb.AsyncDuckDBConnection;
+	/** The engine's calls, each guarded by `life` (a dead worker rejects them, never hangs them). */
+	readonly duck: EngineDatabase;
+	readonly conn: EngineConnection;
+	readonly life: EngineLife;
 	/** Read while the file still downloads: one round trip less once it is in. */
 	readonly version: string;
 }
 
 const listeners = new Set<(progress: LoadProgress) => void>();
+const stopListeners = new Set<(error: DataError) => void>();
 let enginePromise: Promise<Engine> | null = null;
 let loadPromise: Promise<LoadedDatabase> | null = null;
 
@@ -91,6 +103,15 @@ let loadPromise: Promise<LoadedDatabase> | null = null;
 export function onLoadProgress(listener: (progress: LoadProgress) => void): () => void {
 	listeners.add(listener);
 	return () => listeners.delete(listener);
+}
+
+/**
+ * Hear the engine's worker die after it started (a DataError of kind `stopped`); returns the
+ * unsubscribe function. The next `loadDatabase()` starts a new engine.
+ */
+export function onEngineStop(listener: (error: DataError) => void): () => void {
+	stopListeners.add(listener);
+	return () => stopListeners.delete(listener);
 }
 
 function report(progress: LoadProgress): void {
@@ -111,16 +132,22 @@ async function startEngine(): Promise<Engine> {
 	try {
 		const bundle = await duckdb.selectBundle(BUNDLES);
 		worker = new Worker(bundle.mainWorker!);
-		const duck = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-		await duck.instantiate(bundle.mainModule, bundle.pthreadWorker);
+		const raw = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+		const life = engineLife({ detached: () => raw.isDetached() });
+		watchWorker(worker, life);
+		// A dead engine is let go: its worker (and the wasm heap) ends, the next load starts anew.
+		life.onStop(() => void raw.terminate());
+		await life.guard(() => raw.instantiate(bundle.mainModule, bundle.pthreadWorker));
 		// Counts (BIGINT) arrive as doubles, not BigInt, which JSON and Intl cannot take.
-		await duck.open({ path: ':memory:', query: { castBigIntToDouble: true } });
+		await life.guard(() => raw.open({ path: ':memory:', query: { castBigIntToDouble: true } }));
+		const duck = guardDatabase(raw, life);
 		const conn = await duck.connect();
 		for (const statement of ENGINE_SETTINGS) await conn.query(statement);
 		const version = await duck.getVersion();
 		performance.mark('cakupan:engine-ready');
 		measure('cakupan:engine', 'cakupan:load-start', 'cakupan:engine-ready');
-		return { duck, conn, version };
+		exposeEngineHook(worker);
+		return { duck, conn, life, version };
 	} catch (cause) {
 		worker?.terminate();
 		const message = String((cause as Error)?.message ?? cause);
@@ -130,13 +157,33 @@ async function startEngine(): Promise<Engine> {
 	}
 }
 
-/** The engine, started once; a failed start is tried again on the next call. */
+/**
+ * The engine, started once; a failed start is tried again on the next call. When a started
+ * engine's worker dies, it and the database loaded on it are forgotten (the next call starts
+ * over) and the stop listeners hear it.
+ */
 function engine(): Promise<Engine> {
-	enginePromise ??= startEngine().catch((error: unknown) => {
-		enginePromise = null;
-		throw error;
-	});
-	return enginePromise;
+	if (enginePromise) return enginePromise;
+	const starting: Promise<Engine> = startEngine().then(
+		(started) => {
+			started.life.onStop((error) => {
+				if (enginePromise !== starting) return; // an engine already replaced
+				enginePromise = null;
+				loadPromise = null;
+				attempted = false;
+				restarting = true;
+				const stopped = new DataError('stopped', error.message, { cause: error });
+				for (const listener of stopListeners) listener(stopped);
+			});
+			return started;
+		},
+		(error: unknown) => {
+			enginePromise = null;
+			throw error;
+		}
+	);
+	enginePromise = starting;
+	return starting;
 }
 
 /**
@@ -158,6 +205,11 @@ async function download(): Promise<{ manifest: ServedManifest; bytes: Uint8Array
 		throw new DataError('file', `${MANIFEST_FILE}: ${(cause as Error).message}`, { cause });
 	}
 	const { file, bytes: size, sha256 } = manifest.database;
+	if (restarting) {
+		// The manifest above was revalidated as always; only the file comes from the cache, if it is that file.
+		const cached = await cachedBytes(asset(`${DATA_PATH}/${file}`), { expectedBytes: size, sha256 });
+		if (cached) return { manifest, bytes: cached, verified: true };
+	}
 	report({ phase: 'download', loaded: 0, total: size, manifest });
 	const bytes = await fetchBytes(asset(`${DATA_PATH}/${file}`), {
 		expectedBytes: size,
@@ -176,6 +228,8 @@ async function download(): Promise<{ manifest: ServedManifest; bytes: Uint8Array
 
 /** Set once a file was registered: a later attempt first clears what the failed one left. */
 let attempted = false;
+/** Set once an engine died: the next load may take the file from the service worker's cache. */
+let restarting = false;
 
 async function load(): Promise<LoadedDatabase> {
 	performance.mark('cakupan:load-start');
@@ -244,7 +298,7 @@ async function load(): Promise<LoadedDatabase> {
  * could not be checked (no Web Crypto outside secure contexts). Run on the connection, not
  * through a `Db`: nothing of it is kept.
  */
-async function checkRowCounts(conn: duckdb.AsyncDuckDBConnection, manifest: ServedManifest): Promise<void> {
+async function checkRowCounts(conn: EngineConnection, manifest: ServedManifest): Promise<void> {
 	const tables = TABLE_NAMES.filter((name) => name in manifest.database.tables);
 	if (tables.length === 0) throw new DataError('file', `${manifest.database.file}: the manifest lists no tables`);
 	const text = `SELECT ${tables.map((name) => `(SELECT count(*) FROM ${quoteIdentifier(name)}) AS ${quoteIdentifier(name)}`).join(', ')}`;
@@ -267,9 +321,14 @@ async function checkRowCounts(conn: duckdb.AsyncDuckDBConnection, manifest: Serv
  * @example const { db } = await loadDatabase(); const rows = await db.query(coverageByRegion(f));
  */
 export function loadDatabase(): Promise<LoadedDatabase> {
-	loadPromise ??= load().catch((error: unknown) => {
-		loadPromise = null;
-		throw error instanceof DataError ? error : new DataError('file', String((error as Error)?.message ?? error), { cause: error });
+	if (loadPromise) return loadPromise;
+	const loading: Promise<LoadedDatabase> = load().catch((error: unknown) => {
+		if (loadPromise === loading) loadPromise = null;
+		if (error instanceof DataError) throw error;
+		// The worker died while the file attached: a restart, not a damaged file.
+		const kind = isEngineStopped(error) ? 'stopped' : 'file';
+		throw new DataError(kind, String((error as Error)?.message ?? error), { cause: error });
 	});
-	return loadPromise;
+	loadPromise = loading;
+	return loading;
 }

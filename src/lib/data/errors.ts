@@ -14,13 +14,16 @@ export type DataErrorKind =
 	/** The file is not the one the manifest describes, or not a DuckDB file at all. */
 	| 'file'
 	/** The file is a DuckDB file the engine cannot read (storage version drift). */
-	| 'version';
+	| 'version'
+	/** The engine's worker died after it had started (crashed, terminated): restart it (`engine-life.ts`). */
+	| 'stopped';
 
 const LOAD_MESSAGES: Record<DataErrorKind, MessageKey> = {
 	engine: 'load.error.engine',
 	network: 'load.error.network',
 	file: 'load.error.file',
-	version: 'load.error.version'
+	version: 'load.error.version',
+	stopped: 'load.error.stopped'
 };
 
 /** Loading the engine or the database failed; `retry()` in the status module may fix `network`. */
@@ -57,6 +60,22 @@ export class QueryError extends Error {
 		super(cause instanceof Error ? cause.message : String(cause), { cause });
 		this.sql = sql;
 	}
+}
+
+/**
+ * The DuckDB worker is gone (its `error` event, or the engine was detached from it): every
+ * engine call pending then, and every one after, rejects with this (`engine-life.ts`).
+ */
+export class EngineStoppedError extends Error {
+	override readonly name = 'EngineStoppedError';
+}
+
+/** Whether `error`, or an error it wraps (a QueryError's cause), says the engine stopped. */
+export function isEngineStopped(error: unknown): boolean {
+	for (let e = error, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++) {
+		if (e instanceof EngineStoppedError || (e instanceof DataError && e.kind === 'stopped')) return true;
+	}
+	return false;
 }
 
 /** The error an aborted query rejects with (the signal's reason, else an AbortError). */

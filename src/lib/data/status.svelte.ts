@@ -5,6 +5,14 @@
  *
  *   idle -> engine | download -> attach -> ready
  *                    any phase -> error -> (retry) -> engine ...
+ *   ready (or loading) -> error of kind `stopped` (the engine's worker died) -> (retry) -> engine ...
+ *
+ * When the engine's worker dies (`onEngineStop`), the live database is dropped at once
+ * (`database`, `db` become null: views keep waiting instead of querying a dead engine) and the
+ * phase is `error` with a DataError of kind `stopped`; `retry()` then starts a new engine,
+ * attaches the file again and re-applies the user's stored files, read again from their store,
+ * exactly as at start, and the views re-run on the new `Db`. Nothing of the user's is in the
+ * engine alone: files and notes live in IndexedDB.
  *
  * Once ready it registers the service worker (offline use; see `offline.ts`).
  *
@@ -22,7 +30,7 @@ import { asset } from '$app/paths';
 import type { Manifest } from '../contract/manifest';
 import type { Db } from './connector';
 import { DATA_PATH } from './database';
-import { loadDatabase, onLoadProgress, type LoadedDatabase } from './engine';
+import { loadDatabase, onEngineStop, onLoadProgress, type LoadedDatabase } from './engine';
 import { DataError } from './errors';
 import { registerServiceWorker } from './offline';
 import type { ActiveData, OverlayError } from './overlay/types';
@@ -61,11 +69,20 @@ class LoadStatus {
 	activeData: ActiveData | null = $state.raw(null);
 	/** The stored user data was refused at start: the sample is shown, and the data page says why. */
 	userDataError: OverlayError | null = $state.raw(null);
+	/**
+	 * From the engine's stop until a restart is ready: what views drew then came from the dead
+	 * engine, so the layout hides them meanwhile (the restart's loading and a failed restart too).
+	 */
+	engineLost = $state(false);
 	/** The user's data over the sample, once created (`userDataOverlay`). */
 	overlay: Overlay | null = $state.raw(null);
 	#loaded: LoadedDatabase | null = null;
 	#overlayPromise: Promise<Overlay> | null = null;
 	#pendingPromise: Promise<PendingUserData | null> | null = null;
+	/** Counts starts and stops: a start finishes only while it is still the current one. */
+	#run = 0;
+	/** Set once the engine served: from then on the snapshot never stands in again (after a stop, say). */
+	#served = false;
 
 	/** The stored user data to apply at start (looked up once, off the first view's path). */
 	#pending(): Promise<PendingUserData | null> {
@@ -88,7 +105,8 @@ class LoadStatus {
 	#adopt({ overlay }: StartedUserData): Overlay {
 		this.overlay = overlay;
 		overlay.onChange((active) => {
-			if (this.#loaded) this.#show(this.#loaded, active);
+			// An overlay of an engine that stopped since no longer speaks for the views.
+			if (this.#loaded && this.overlay === overlay) this.#show(this.#loaded, active);
 		});
 		return overlay;
 	}
@@ -122,12 +140,12 @@ class LoadStatus {
 	 * A province part is used only once the national part, which names the dataset, agrees.
 	 */
 	requestSnapshot(part: string): void {
-		if (this.database || this.#requested.has(part)) return;
+		if (this.database || this.#served || this.#requested.has(part)) return;
 		this.#requested.add(part);
 		const national = this.#national();
 		const loading = part === NATIONAL_PART ? national : loadSnapshotPart(asset(`${DATA_PATH}/${snapshotFile(part)}`), { part });
 		void Promise.all([national, loading, this.#pending()]).then(([first, snapshot, pending]) => {
-			if (this.database || !first || !snapshot) return;
+			if (this.database || this.#served || !first || !snapshot) return;
 			if (!snapshotServes(snapshot, { checksum: first.checksum, userData: pending !== null })) return;
 			if (this.snapshot.some((p) => p.part === snapshot.part)) return;
 			this.snapshot = [...this.snapshot, snapshot];
@@ -150,6 +168,25 @@ class LoadStatus {
 			this.loaded = loaded;
 			this.total = total;
 		});
+		onEngineStop((error) => this.#stopped(error));
+	}
+
+	/**
+	 * The engine's worker died: forget everything that lived in it (the database, the overlay and
+	 * its generations) and show the error with the restart. A start under way is abandoned.
+	 */
+	#stopped(error: DataError): void {
+		if (this.phase === 'idle' || this.phase === 'error') return;
+		this.#run++;
+		this.#loaded = null;
+		this.database = null;
+		this.overlay = null;
+		this.#overlayPromise = null;
+		// The restart reads the store again: the user may have changed their files since the page opened.
+		this.#pendingPromise = null;
+		this.error = error;
+		this.engineLost = true;
+		this.phase = 'error';
 	}
 
 	/** Start loading, once; later calls do nothing until an error (then use `retry`). */
@@ -159,11 +196,14 @@ class LoadStatus {
 		this.error = null;
 		this.requestSnapshot(NATIONAL_PART);
 		const pending = this.#pending();
+		const run = ++this.#run;
 		loadDatabase().then(
 			async (database) => {
+				if (run !== this.#run) return;
 				this.#loaded = database;
 				let started: StartedUserData | null = null;
 				const stored = await pending;
+				this.userDataError = null;
 				if (stored) {
 					try {
 						const done = await import('../userdata/startup').then((m) => m.startUserData(database, stored));
@@ -175,21 +215,30 @@ class LoadStatus {
 						started = null;
 					}
 				}
+				// The engine stopped while the files were applied: the stop's error stands.
+				if (run !== this.#run) return;
 				// The snapshot has served; it must never stand in for other data.
+				this.#served = true;
 				this.snapshot = [];
 				this.#snapshotDb = null;
 				this.#show(database, started?.active ?? null);
+				this.engineLost = false;
 				this.phase = 'ready';
 				registerServiceWorker();
 			},
 			(error: unknown) => {
+				if (run !== this.#run) return;
 				this.error = error instanceof DataError ? error : new DataError('file', String(error), { cause: error });
 				this.phase = 'error';
 			}
 		);
 	}
 
-	/** Try again after an error (a started engine is kept; the download starts over). */
+	/**
+	 * Try again after an error (a started engine is kept; the download starts over). After a
+	 * `stopped` error this is the restart: a new engine, the file attached again (from the
+	 * browser's cache once cached), the stored files applied again.
+	 */
 	retry(): void {
 		if (this.phase !== 'error') return;
 		this.phase = 'idle';

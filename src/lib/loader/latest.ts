@@ -3,13 +3,14 @@
  * a new input aborts the previous load, a result that arrives after a newer request started is
  * dropped (rapid changes never show an older state last), an abort is silent, a query the
  * build-time snapshot does not hold keeps the view waiting for the engine (the same input is run
- * again when the live Db arrives), and any other failure becomes an error state carrying the
+ * again when the live Db arrives), so does a query the stopped engine rejected (the restarted
+ * engine's Db re-runs it: the status line offers the restart, not each figure), and any other failure becomes an error state carrying the
  * error (a QueryError names its SQL), with the last value kept on screen.
  *
  * Pure TypeScript, tested in Node with a Db whose answers the test releases out of order;
  * `latest.svelte.ts` wraps it in runes for the views.
  */
-import { isAbortError } from '$lib/data/errors';
+import { isAbortError, isEngineStopped } from '$lib/data/errors';
 import { isSnapshotMiss } from '$lib/data/snapshot';
 
 /** Where a load stands. `value` is the last value drawn (kept while a newer one loads or fails). */
@@ -75,8 +76,9 @@ export class Latest<I, T> {
 				if (current()) this.#set({ status: 'ready', value: result, input, error: null });
 			},
 			(error: unknown) => {
-				// Aborted or superseded: nobody waits for it. Not in the snapshot: keep waiting.
-				if (!current() || isAbortError(error) || isSnapshotMiss(error)) return;
+				// Aborted or superseded: nobody waits for it. Not in the snapshot, or the engine
+				// stopped: keep waiting for the Db that can answer.
+				if (!current() || isAbortError(error) || isSnapshotMiss(error) || isEngineStopped(error)) return;
 				const failure = error instanceof Error ? error : new Error(String(error));
 				this.#set({ status: 'error', value: this.#state.value, input, error: failure });
 			}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { fetchBytes, fetchJson, sha256Hex } from '$lib/data/download';
+import { cachedBytes, fetchBytes, fetchJson, sha256Hex } from '$lib/data/download';
 import { DataError, isUnreachable } from '$lib/data/errors';
 import { looksLikeDuckDb } from '$lib/data/database';
 
@@ -91,5 +91,32 @@ describe('isUnreachable: a download with no answer, not one the server refused',
 		expect(isUnreachable(cut)).toBe(false);
 		expect(isUnreachable(new DataError('file', 'checksum'))).toBe(false);
 		expect(isUnreachable(new TypeError('Failed to fetch'))).toBe(false);
+	});
+});
+
+describe('cachedBytes (the restart after an engine stop)', () => {
+	const file = new Uint8Array([9, 8, 7, 6, 5]);
+	/** A Cache API holding `body` at /data/x.duckdb. */
+	function cache(body: Uint8Array | null) {
+		const asked: string[] = [];
+		vi.stubGlobal('caches', { match: async (url: string) => (asked.push(url), body && url === '/data/x.duckdb' ? new Response(body.slice()) : undefined) });
+		return asked;
+	}
+
+	test('the cached file when it is the manifest\'s very file', async () => {
+		const asked = cache(file);
+		const bytes = await cachedBytes('/data/x.duckdb', { expectedBytes: 5, sha256: await sha256Hex(file) });
+		expect(bytes && [...bytes]).toEqual([9, 8, 7, 6, 5]);
+		expect(asked).toEqual(['/data/x.duckdb']);
+	});
+
+	test('null for another version of the file, a missing entry or no Cache API: the caller downloads', async () => {
+		cache(file);
+		expect(await cachedBytes('/data/x.duckdb', { expectedBytes: 5, sha256: 'ab'.repeat(32) })).toBeNull();
+		expect(await cachedBytes('/data/x.duckdb', { expectedBytes: 6, sha256: await sha256Hex(file) })).toBeNull();
+		cache(null);
+		expect(await cachedBytes('/data/x.duckdb', { expectedBytes: 5, sha256: await sha256Hex(file) })).toBeNull();
+		vi.stubGlobal('caches', undefined);
+		expect(await cachedBytes('/data/x.duckdb', { expectedBytes: 5, sha256: await sha256Hex(file) })).toBeNull();
 	});
 });

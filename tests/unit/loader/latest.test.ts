@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Latest } from '$lib/loader/latest';
-import { QueryError } from '$lib/data/errors';
+import { EngineStoppedError, QueryError } from '$lib/data/errors';
 import { SnapshotMiss } from '$lib/data/snapshot';
 import type { Db, Row } from '$lib/data/connector';
 import { flush, heldDb } from '../../helpers/held-db';
@@ -71,6 +71,18 @@ describe('only the newest request draws', () => {
 		db.fail(0, new SnapshotMiss({ text: 'SELECT ? AS area', params: ['64'] }));
 		await flush();
 		expect(latest.state).toMatchObject({ status: 'loading', value: null, error: null });
+	});
+
+	test('a query the stopped engine rejected keeps the last value and waits (no raw error; the restart re-runs it)', async () => {
+		const db = heldDb();
+		const latest = new Latest<string, string>(loadArea(db));
+		void latest.run('62');
+		db.answer(0, [{ area: '62' }]);
+		await flush();
+		void latest.run('63');
+		db.fail(1, new QueryError({ text: 'SELECT ? AS area', params: ['63'] }, new EngineStoppedError('the data engine stopped: gone')));
+		await flush();
+		expect(latest.state).toMatchObject({ status: 'loading', value: '62', error: null });
 	});
 
 	test('an outside signal (the effect re-running) aborts the run; cancel() drops a pending result', async () => {

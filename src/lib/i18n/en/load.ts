@@ -19,6 +19,8 @@ export const messages: Translation<typeof id> = {
 	'load.error.network': 'The data file could not be downloaded. Check the connection and try again.',
 	'load.error.file': 'The data file is damaged or does not match its manifest. Reload the page.',
 	'load.error.version': 'The data file was built for another version of the query engine. Reload the page.',
+	'load.error.stopped': 'The data engine stopped. Nothing is lost: your files and notes are still stored in this browser. The figures show again once the engine restarts.',
+	'load.restart': 'Restart the data engine',
 
 	// error
 	'error.generic': 'Something went wrong.',

@@ -16,6 +16,9 @@ export const messages = {
 	'load.error.network': 'Berkas data tidak dapat diunduh. Periksa koneksi lalu coba lagi.',
 	'load.error.file': 'Berkas data rusak atau tidak sesuai dengan daftar isinya. Muat ulang halaman.',
 	'load.error.version': 'Berkas data dibuat untuk versi mesin kueri yang lain. Muat ulang halaman.',
+	// The engine's worker died after loading (DataError kind `stopped`): shown alone, with load.restart
+	'load.error.stopped': 'Mesin data berhenti. Tidak ada yang hilang: berkas dan catatan Anda tetap tersimpan di peramban ini. Angka ditampilkan lagi setelah mesin dimulai ulang.',
+	'load.restart': 'Mulai ulang mesin data',
 
 	// error: failures after loading
 	'error.generic': 'Terjadi kesalahan.',
