@@ -4,11 +4,13 @@
  * the user opened. Then, with the browser offline (every request fails as it would with the
  * server gone), each view opens again from a reload with the same figures as online; the villages
  * of the province opened before still list; another province's villages say they need a
- * connection. The guard (helpers.ts) fails the test on any request off the app's origin.
+ * connection (axe on that state). The guard (helpers.ts) fails the test on any request off the
+ * app's origin.
  */
 import type { Page } from '@playwright/test';
 import { translator } from '../../src/lib/i18n';
 import { VIEWS } from '../../src/lib/views/registry';
+import { expectNoSeriousViolations } from './axe';
 import { expect, test, waitForReady } from './helpers';
 
 const READY = { timeout: 60_000 };
@@ -89,4 +91,5 @@ test('after one visit every view opens offline with the figures it showed online
 	await expect(panel.getByRole('alert')).toHaveText(t('villages.offline', { province: 'Kalimantan Timur' }));
 	await expect(page.locator('[data-view="kantor"]')).toHaveAttribute('data-rendered', /^province:64\|.*\|6471\|/, READY);
 	await expect(page.locator('[data-chart="ranking-table"] tbody tr').first()).toBeVisible();
+	await expectNoSeriousViolations(page, '/kantor/ offline, villages needing a connection');
 });
