@@ -40,6 +40,7 @@ import { loadSnapshotPart, snapshotDb, snapshotServes, type SnapshotPart } from 
 import type { CachedDb } from './create-db';
 import type { PendingUserData, StartedUserData } from '../userdata/startup';
 import { NATIONAL_PART, snapshotFile } from './snapshot-files';
+import type { RefusedServed } from './refusal';
 
 /** Where loading stands. */
 export type LoadPhaseState = 'idle' | 'engine' | 'download' | 'attach' | 'ready' | 'error';
@@ -67,6 +68,11 @@ class LoadStatus {
 	userData: boolean | undefined = $state(undefined);
 	/** What the views read once ready: the sample, or the user's data over it. */
 	activeData: ActiveData | null = $state.raw(null);
+	/**
+	 * The served dataset was refused and this browser's last good one is shown in its place: the
+	 * layout names the refused file (`refusalText`). Null when the served data is shown.
+	 */
+	refused: RefusedServed | null = $state.raw(null);
 	/** The stored user data was refused at start: the sample is shown, and the data page says why. */
 	userDataError: OverlayError | null = $state.raw(null);
 	/**
@@ -221,6 +227,7 @@ class LoadStatus {
 				this.#served = true;
 				this.snapshot = [];
 				this.#snapshotDb = null;
+				this.refused = database.refused;
 				this.#show(database, started?.active ?? null);
 				this.engineLost = false;
 				this.phase = 'ready';
