@@ -105,3 +105,61 @@ test('a refused served dataset on a first visit: the message names the file, wit
 	await waitForReady(page, READY);
 	await expect(page.locator('.refused-notice')).toHaveCount(0);
 });
+
+test('a stored file that became unreadable: named and left out, the other stored file stays in use', async ({ page }) => {
+	test.setTimeout(180_000);
+	const dataView = page.locator('[data-view="data"]');
+	await page.goto('/data/?wilayah=62&periode=2025-12');
+	await waitForReady(page, READY);
+	await expect(dataView).toHaveAttribute('data-import-state', /^(idle|active)$/);
+	await page.getByTestId('data-file-input').setInputFiles('data/examples/partisipasi-62.csv');
+	const review = page.locator('section.file[data-file="partisipasi-62.csv"]');
+	await expect(review).toHaveAttribute('data-phase', 'review', READY);
+	await review.getByRole('button', { name: 'Gunakan berkas ini' }).click();
+	await expect(dataView).toHaveAttribute('data-import-state', 'active', READY);
+	await page.goto(OVERVIEW);
+	await waitForReady(page, READY);
+	const withFile = await headline(page);
+
+	// A second stored record whose rows are damaged: the good record's copy with bytes no Arrow reader takes.
+	await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('cakupan-userdata');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const store = db.transaction('files', 'readonly').objectStore('files');
+		const [good] = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+			const all = store.getAll();
+			all.onsuccess = () => resolve(all.result as Record<string, unknown>[]);
+			all.onerror = () => reject(all.error);
+		});
+		const bad = { ...good, id: 'rusak', name: 'rusak-tersimpan.csv', sequence: 2, ipc: new Uint8Array([0xff, 0xff, 0xff, 0xff, 1, 2, 3, 4]) };
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction('files', 'readwrite');
+			tx.objectStore('files').put(bad, ['file', bad.id]);
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+	});
+
+	// Another view: the good file's figures, and the damaged file named.
+	await page.reload();
+	await waitForReady(page, READY);
+	expect(await headline(page), 'the good stored file is still applied').toBe(withFile);
+	await expect(page.locator('[data-skipped]')).toHaveAttribute('data-skipped', 'rusak-tersimpan.csv');
+	await expect(page.locator('[data-skipped]')).toContainText('Berkas tersimpan yang tidak dapat dipakai dan dilewati: rusak-tersimpan.csv.');
+
+	// The data page: which file and why; the good one in use, the damaged one not, until removed.
+	await page.goto('/data/?wilayah=62&periode=2025-12');
+	await waitForReady(page, READY);
+	await expect(page.locator('[data-skipped-file]')).toHaveText(/^Berkas tersimpan rusak-tersimpan\.csv tidak dipakai: isinya di penyimpanan peramban ini rusak/);
+	await expect(page.locator('[data-stored-file="partisipasi-62.csv"]')).toHaveAttribute('data-in-use', 'true');
+	await expect(page.locator('[data-stored-file="rusak-tersimpan.csv"]')).toHaveAttribute('data-in-use', 'false');
+	await expectNoSeriousViolations(page, '/data/ with an unreadable stored file');
+	await page.getByRole('button', { name: 'Hapus berkas rusak-tersimpan.csv' }).click();
+	await expect(page.locator('[data-stored-file]')).toHaveCount(1);
+	await expect(page.locator('[data-skipped-file]')).toHaveCount(0);
+	await expect(page.locator('[data-stored-file="partisipasi-62.csv"]')).toHaveAttribute('data-in-use', 'true');
+});
