@@ -18,11 +18,14 @@
  *
  * Only same-origin GETs are handled; anything else goes to the network untouched and is never
  * cached. A new deployment copies unchanged hashed assets from the old cache instead of
- * downloading them again (the 33 MB wasm rarely changes), then drops the old caches.
+ * downloading them again (the 33 MB wasm rarely changes), then drops the old caches, but never
+ * `cakupan-last-good`: the page keeps there the last dataset that passed its checks, under keys
+ * no request uses, so a refused dataset this worker cached on its way never replaces it.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
 import { DETAIL_FILE } from '$lib/data/database';
 import { SNAPSHOT_PART_FILE } from '$lib/data/snapshot-files';
+import { LAST_GOOD_CACHE } from '$lib/data/last-good';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -63,7 +66,9 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+			// The page's copy of the last dataset that passed its checks (`last-good.ts`) outlives
+			// deployments: it is what stands in when a new served dataset is refused.
+			.then((keys) => Promise.all(keys.filter((key) => key !== CACHE && key !== LAST_GOOD_CACHE).map((key) => caches.delete(key))))
 			// Take over the page of the first visit too: a village detail file fetched later in that
 			// visit then passes through here and is cached, so that view works offline afterwards.
 			// https://developer.mozilla.org/docs/Web/API/Clients/claim

@@ -29,7 +29,8 @@ beforeAll(async () => {
 		manifest: { ...fixture.manifest, database: db.database } as ServedManifest,
 		engineVersion: db.version,
 		attachDetail: db.attachDetail,
-		overlayTarget: async () => db.overlayTarget()
+		overlayTarget: async () => db.overlayTarget(),
+		refused: null
 	};
 });
 

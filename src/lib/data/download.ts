@@ -73,7 +73,10 @@ export async function fetchBytes(
 		throw new DataError('network', `download of ${url} broke off after ${loaded} bytes`, { cause });
 	}
 	if (expectedBytes !== undefined && loaded !== expectedBytes) {
-		throw new DataError(loaded < expectedBytes ? 'network' : 'file', `${url}: got ${loaded} bytes, the manifest says ${expectedBytes}`);
+		// The body ended normally (a break off rejects above): the server sent another length than
+		// the manifest's, a truncated or swapped file. Refused, naming the file, not a network glitch.
+		const file = new URL(url, 'http://x/').pathname.split('/').pop() ?? url;
+		throw new DataError('file', `${url}: got ${loaded} bytes, the manifest says ${expectedBytes}`, { refusal: { file, reason: 'size' } });
 	}
 	onProgress?.(loaded, Math.max(total, loaded));
 	if (chunks.length === 1) return chunks[0]!;

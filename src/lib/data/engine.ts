@@ -38,7 +38,9 @@ import { createDb, type CachedDb } from './create-db';
 import { DATA_PATH, DATABASE_ALIAS, MANIFEST_FILE, detailSchema, type ServedManifest } from './database';
 import { detailAttacher, type AttachDetail } from './detail';
 import { cachedBytes, fetchBytes, fetchJson, sha256Hex } from './download';
-import { DataError, isEngineStopped } from './errors';
+import { DataError, isEngineStopped, isRefusal, type Refusal } from './errors';
+import { keepLastGood, lastGoodSha256, readLastGood } from './last-good';
+import { servedOrLastGood, tableMismatch, type RefusedServed } from './refusal';
 import { engineLife, guardConnection, guardDatabase, watchWorker, type EngineConnection, type EngineDatabase, type EngineLife } from './engine-life';
 import { exposeEngineHook } from './test-hooks';
 import { tableToRows } from './rows';
@@ -83,6 +85,11 @@ export interface LoadedDatabase {
 	 * builds, the views' connection switches, and switching forgets the views' statements and results.
 	 */
 	readonly overlayTarget: () => Promise<OverlayTarget>;
+	/**
+	 * The served dataset was refused and this browser's last good one (`last-good.ts`) is loaded in
+	 * its place: which file, why, and which dataset stands in. Null when the served data is loaded.
+	 */
+	readonly refused: RefusedServed | null;
 }
 
 interface Engine {
@@ -170,7 +177,7 @@ function engine(): Promise<Engine> {
 				if (enginePromise !== starting) return; // an engine already replaced
 				enginePromise = null;
 				loadPromise = null;
-				attempted = false;
+				attempted = null;
 				restarting = true;
 				const stopped = new DataError('stopped', error.message, { cause: error });
 				for (const listener of stopListeners) listener(stopped);
@@ -193,7 +200,12 @@ function engine(): Promise<Engine> {
 async function download(): Promise<{ manifest: ServedManifest; bytes: Uint8Array; verified: boolean }> {
 	// `no-cache`: revalidate, so a new dataset shows as soon as it is deployed (the service
 	// worker answers from its cache only when the network fails).
-	const json = await fetchJson(asset(`${DATA_PATH}/${MANIFEST_FILE}`), { cache: 'no-cache' });
+	const manifestRefused: Refusal = { file: MANIFEST_FILE, reason: 'manifest' };
+	const json = await fetchJson(asset(`${DATA_PATH}/${MANIFEST_FILE}`), { cache: 'no-cache' }).catch((error: unknown) => {
+		// Not JSON: a refusal of the manifest (a network failure stays one, with no fallback).
+		if (error instanceof DataError && error.kind === 'file') throw new DataError('file', error.message, { cause: error, refusal: manifestRefused });
+		throw error;
+	});
 	let manifest: ServedManifest;
 	try {
 		manifest = parseManifest(json) as ServedManifest;
@@ -202,7 +214,7 @@ async function download(): Promise<{ manifest: ServedManifest; bytes: Uint8Array
 			throw new Error('no database.detail entry: run npm run db');
 		}
 	} catch (cause) {
-		throw new DataError('file', `${MANIFEST_FILE}: ${(cause as Error).message}`, { cause });
+		throw new DataError('file', `${MANIFEST_FILE}: ${(cause as Error).message}`, { cause, refusal: manifestRefused });
 	}
 	const { file, bytes: size, sha256 } = manifest.database;
 	if (restarting) {
@@ -222,45 +234,85 @@ async function download(): Promise<{ manifest: ServedManifest; bytes: Uint8Array
 	if (!globalThis.crypto?.subtle) return { manifest, bytes, verified: false };
 	const actual = await sha256Hex(bytes);
 	measure('cakupan:hash', 'cakupan:fetched', undefined);
-	if (actual !== sha256) throw new DataError('file', `${file}: sha256 ${actual} differs from the manifest's ${sha256}`);
+	if (actual !== sha256) {
+		throw new DataError('file', `${file}: sha256 ${actual} differs from the manifest's ${sha256}`, { refusal: { file, reason: 'checksum' } });
+	}
 	return { manifest, bytes, verified: true };
 }
 
-/** Set once a file was registered: a later attempt first clears what the failed one left. */
-let attempted = false;
+/** The file last registered: a later attempt first clears what it left (a failed one's, or a refused one's). */
+let attempted: string | null = null;
 /** Set once an engine died: the next load may take the file from the service worker's cache. */
 let restarting = false;
+
+/**
+ * Attach `bytes` as `manifest`'s file and check it: every table the manifest counts is there
+ * with that many rows. A file whose sha256 matched is checked on DuckDB's own table statistics
+ * (`duckdb_tables().estimated_size`, exact for a read-only file: metadata, no scan), so a file
+ * built wrong yet hashed right (a table missing) is refused too; an unhashed file's rows are
+ * counted. Every failure is a refusal naming the file.
+ */
+async function attachChecked({ duck, conn }: Engine, manifest: ServedManifest, bytes: Uint8Array, verified: boolean): Promise<void> {
+	const { file } = manifest.database;
+	report({ phase: 'attach', loaded: bytes.length, total: bytes.length, manifest });
+	performance.mark('cakupan:attach-start');
+	if (attempted !== null) {
+		// A retry after a failed attach or check, or the last good file after a refused one, starts from a clean engine.
+		await conn.query(`USE memory`).catch(() => {});
+		await conn.query(`DETACH DATABASE IF EXISTS ${DATABASE_ALIAS}`).catch(() => {});
+		await duck.dropFile(attempted).catch(() => {});
+	}
+	attempted = file;
+	try {
+		await attachDatabase(
+			{ registerFileBuffer: (name, data) => duck.registerFileBuffer(name, data), exec: (text) => conn.query(text) },
+			file,
+			bytes
+		);
+	} catch (error) {
+		if (error instanceof DataError && !isRefusal(error) && (error.kind === 'file' || error.kind === 'version')) {
+			throw new DataError(error.kind, error.message, { cause: error, refusal: { file, reason: 'not-duckdb' } });
+		}
+		throw error;
+	}
+	measure('cakupan:attach', 'cakupan:attach-start', undefined);
+	if (verified) await checkTables(conn, manifest);
+	else await checkRowCounts(conn, manifest);
+}
+
+/** The served manifest and file, downloaded, attached and checked; kept as the last good once they pass. */
+async function loadServed(starting: Promise<Engine>): Promise<ServedManifest> {
+	const kept = lastGoodSha256();
+	const { manifest, bytes, verified } = await download();
+	performance.mark('cakupan:downloaded');
+	measure('cakupan:download', 'cakupan:load-start', 'cakupan:downloaded');
+	report({ phase: 'engine', loaded: bytes.length, total: bytes.length, manifest });
+	// The bytes move into the worker on attach: a copy to keep is made first, when this dataset is not the kept one.
+	const copy = verified && (await kept) !== manifest.database.sha256 ? new Response(bytes.slice()) : null;
+	await attachChecked(await starting, manifest, bytes, verified);
+	if (copy) void keepLastGood(manifest, copy);
+	return manifest;
+}
+
+/** This browser's last good dataset, attached and checked, in place of a refused one; null when none is kept. */
+async function loadLastGood(starting: Promise<Engine>): Promise<{ manifest: ServedManifest; savedAt: string } | null> {
+	const kept = await readLastGood();
+	if (!kept) return null;
+	await attachChecked(await starting, kept.manifest, kept.bytes, true);
+	return { manifest: kept.manifest, savedAt: kept.savedAt };
+}
 
 async function load(): Promise<LoadedDatabase> {
 	performance.mark('cakupan:load-start');
 	const starting = engine();
 	starting.catch(() => {}); // awaited below; the download may fail first
 	report({ phase: 'engine', loaded: 0, total: 0 });
-	const { manifest, bytes, verified } = await download();
-	performance.mark('cakupan:downloaded');
-	measure('cakupan:download', 'cakupan:load-start', 'cakupan:downloaded');
-	report({ phase: 'engine', loaded: bytes.length, total: bytes.length, manifest });
-	const { duck, conn, version } = await starting;
-	report({ phase: 'attach', loaded: bytes.length, total: bytes.length, manifest });
-	performance.mark('cakupan:attach-start');
-	if (attempted) {
-		// A retry after a failed attach or check starts from a clean engine.
-		await conn.query(`USE memory`).catch(() => {});
-		await conn.query(`DETACH DATABASE IF EXISTS ${DATABASE_ALIAS}`).catch(() => {});
-		await duck.dropFile(manifest.database.file).catch(() => {});
-	}
-	attempted = true;
-	await attachDatabase(
-		{ registerFileBuffer: (name, data) => duck.registerFileBuffer(name, data), exec: (text) => conn.query(text) },
-		manifest.database.file,
-		bytes
+	const { value, refused } = await servedOrLastGood<{ manifest: ServedManifest; savedAt?: string }>(
+		async () => ({ manifest: await loadServed(starting) }),
+		() => loadLastGood(starting)
 	);
-	measure('cakupan:attach', 'cakupan:attach-start', undefined);
-	// The sha256 proves these are the very bytes the build wrote and counted, so counting the
-	// rows again is left for a file that could not be hashed: that count(*) over every table
-	// was most of the time from attach to ready (measured: 2.0 s of it -> 0.27 s, on a loaded
-	// 2-core machine), work the first view's queries mostly do not need.
-	if (!verified) await checkRowCounts(conn, manifest);
+	const { manifest } = value;
+	const { duck, conn, version } = await starting;
 	const statements = preparedStatements((text) => conn.prepare(text));
 	const db = createDb(statements.run);
 	performance.mark('cakupan:data-ready');
@@ -290,7 +342,9 @@ async function load(): Promise<LoadedDatabase> {
 				dropFile: (name) => duck.dropFile(name)
 			}
 		});
-	return { db, manifest, engineVersion: version, attachDetail, overlayTarget };
+	const refusedServed: RefusedServed | null =
+		refused && value.savedAt ? { refusal: refused.refusal, lastGood: { version: manifest.version, savedAt: value.savedAt } } : null;
+	return { db, manifest, engineVersion: version, attachDetail, overlayTarget, refused: refusedServed };
 }
 
 /**
@@ -299,19 +353,47 @@ async function load(): Promise<LoadedDatabase> {
  * through a `Db`: nothing of it is kept.
  */
 async function checkRowCounts(conn: EngineConnection, manifest: ServedManifest): Promise<void> {
+	const { file } = manifest.database;
 	const tables = TABLE_NAMES.filter((name) => name in manifest.database.tables);
-	if (tables.length === 0) throw new DataError('file', `${manifest.database.file}: the manifest lists no tables`);
+	if (tables.length === 0) throw new DataError('file', `${file}: the manifest lists no tables`, { refusal: { file: MANIFEST_FILE, reason: 'manifest' } });
 	const text = `SELECT ${tables.map((name) => `(SELECT count(*) FROM ${quoteIdentifier(name)}) AS ${quoteIdentifier(name)}`).join(', ')}`;
 	let counts: Record<string, unknown>;
 	try {
 		[counts = {}] = tableToRows(await conn.query(text));
 	} catch (cause) {
-		throw new DataError('file', `${manifest.database.file}: ${(cause as Error).message}`, { cause });
+		// A table the manifest names is missing: the query cannot bind it.
+		throw new DataError('file', `${file}: ${(cause as Error).message}`, { cause, refusal: { file, reason: 'tables' } });
 	}
 	for (const name of tables) {
 		if (counts[name] !== manifest.database.tables[name]) {
-			throw new DataError('file', `${manifest.database.file}: ${name} has ${counts[name]} rows, the manifest says ${manifest.database.tables[name]}`);
+			throw new DataError('file', `${file}: ${name} has ${counts[name]} rows, the manifest says ${manifest.database.tables[name]}`, {
+				refusal: { file, reason: 'tables', table: name }
+			});
 		}
+	}
+}
+
+/**
+ * Every table the manifest counts is in the attached file with that many rows, read from DuckDB's
+ * table statistics (no scan). The check of a file whose sha256 matched: cheap enough to run on
+ * every load, and it refuses a file that was hashed as built but built without a table.
+ */
+async function checkTables(conn: EngineConnection, manifest: ServedManifest): Promise<void> {
+	const { file, tables } = manifest.database;
+	const statement = await conn.prepare(
+		`SELECT table_name AS name, estimated_size AS "rows" FROM duckdb_tables() WHERE database_name = ? AND schema_name = 'main'`
+	);
+	let rows: Record<string, unknown>[];
+	try {
+		rows = tableToRows(await statement.query(DATABASE_ALIAS));
+	} finally {
+		await statement.close().catch(() => {});
+	}
+	const table = tableMismatch(tables, new Map(rows.map((r) => [String(r.name), Number(r.rows)])));
+	if (table !== null) {
+		throw new DataError('file', `${file}: table ${table} is missing or does not hold the manifest's ${tables[table]} rows`, {
+			refusal: { file, reason: 'tables', table }
+		});
 	}
 }
 

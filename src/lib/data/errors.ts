@@ -26,18 +26,43 @@ const LOAD_MESSAGES: Record<DataErrorKind, MessageKey> = {
 	stopped: 'load.error.stopped'
 };
 
+/**
+ * Why a served file was refused: its bytes are not the manifest's (`checksum`), it is shorter or
+ * longer than the manifest says (`size`: a truncated file), it is no DuckDB database the engine
+ * reads (`not-duckdb`), a contract table is missing or holds other than the manifest's row count
+ * (`tables`), or the manifest itself cannot be read (`manifest`).
+ */
+export type RefusalReason = 'checksum' | 'size' | 'not-duckdb' | 'tables' | 'manifest';
+
+/** A served file the app refused, for the message naming it (`load.refused`). */
+export interface Refusal {
+	/** The file's name as served, e.g. `cakupan-sample.duckdb` or `dataset.json`. */
+	readonly file: string;
+	readonly reason: RefusalReason;
+	/** For `tables`: the table that failed the check. */
+	readonly table?: string;
+}
+
 /** Loading the engine or the database failed; `retry()` in the status module may fix `network`. */
 export class DataError extends Error {
 	override readonly name = 'DataError';
 	readonly kind: DataErrorKind;
 	/** The localized message to show (t(error.messageKey)). */
 	readonly messageKey: MessageKey;
+	/** Set when a served file was refused (checked and found wrong), naming it: `isRefusal`. */
+	readonly refusal?: Refusal;
 
-	constructor(kind: DataErrorKind, message: string, options?: { cause?: unknown }) {
+	constructor(kind: DataErrorKind, message: string, options?: { cause?: unknown; refusal?: Refusal }) {
 		super(message, options);
 		this.kind = kind;
 		this.messageKey = LOAD_MESSAGES[kind];
+		if (options?.refusal) this.refusal = options.refusal;
 	}
+}
+
+/** Whether `error` refused a served file: the data was checked and is wrong, not merely out of reach. */
+export function isRefusal(error: unknown): error is DataError & { refusal: Refusal } {
+	return error instanceof DataError && error.refusal !== undefined;
 }
 
 /**

@@ -39,7 +39,9 @@ import { overlayAttachDetail } from './overlay/attach-detail';
 import { loadSnapshotPart, snapshotDb, snapshotServes, type SnapshotPart } from './snapshot';
 import type { CachedDb } from './create-db';
 import type { PendingUserData, StartedUserData } from '../userdata/startup';
+import type { SkippedFile } from '../userdata/readable';
 import { NATIONAL_PART, snapshotFile } from './snapshot-files';
+import type { RefusedServed } from './refusal';
 
 /** Where loading stands. */
 export type LoadPhaseState = 'idle' | 'engine' | 'download' | 'attach' | 'ready' | 'error';
@@ -67,8 +69,18 @@ class LoadStatus {
 	userData: boolean | undefined = $state(undefined);
 	/** What the views read once ready: the sample, or the user's data over it. */
 	activeData: ActiveData | null = $state.raw(null);
+	/**
+	 * The served dataset was refused and this browser's last good one is shown in its place: the
+	 * layout names the refused file (`refusalText`). Null when the served data is shown.
+	 */
+	refused: RefusedServed | null = $state.raw(null);
 	/** The stored user data was refused at start: the sample is shown, and the data page says why. */
 	userDataError: OverlayError | null = $state.raw(null);
+	/**
+	 * Stored files left out at start (unreadable, or refused) while the others were applied: every
+	 * view names them, the data page says why and offers to remove them; no change applies them.
+	 */
+	userDataSkipped: readonly SkippedFile[] = $state.raw([]);
 	/**
 	 * From the engine's stop until a restart is ready: what views drew then came from the dead
 	 * engine, so the layout hides them meanwhile (the restart's loading and a failed restart too).
@@ -123,6 +135,11 @@ class LoadStatus {
 			.then((started) => this.#adopt(started));
 		this.#overlayPromise.catch(() => (this.#overlayPromise = null));
 		return this.#overlayPromise;
+	}
+
+	/** A skipped stored file was removed by the user: no longer reported. */
+	forgetSkipped(id: string): void {
+		this.userDataSkipped = this.userDataSkipped.filter((s) => s.id !== id);
 	}
 
 	/**
@@ -204,11 +221,13 @@ class LoadStatus {
 				let started: StartedUserData | null = null;
 				const stored = await pending;
 				this.userDataError = null;
+				this.userDataSkipped = [];
 				if (stored) {
 					try {
 						const done = await import('../userdata/startup').then((m) => m.startUserData(database, stored));
 						this.#overlayPromise = Promise.resolve(this.#adopt(done));
 						this.userDataError = done.error;
+						this.userDataSkipped = done.skipped;
 						started = done;
 					} catch {
 						// The overlay could not even start: the sample shows; the data page can try again.
@@ -221,6 +240,7 @@ class LoadStatus {
 				this.#served = true;
 				this.snapshot = [];
 				this.#snapshotDb = null;
+				this.refused = database.refused;
 				this.#show(database, started?.active ?? null);
 				this.engineLost = false;
 				this.phase = 'ready';

@@ -8,6 +8,7 @@ export { createUserDataStore, describeIpc, type StoreClock, type UserDataBackend
 export { createMemoryUserDataStore } from './memory';
 export { openIdbUserDataStore, isUserDataStorageError, UserDataStorageError, USERDATA_DB, USERDATA_OBJECT_STORE } from './idb';
 export { openUserDataStore, type OpenedUserData } from './open';
-export { acceptFile, removeFile, setMode, useMine, useSample, type OverlaySwitch } from './changes';
+export { acceptFile, removeFile, setMode, useMine, useSample, type OverlaySwitch, type Skip } from './changes';
+export { isReadable, usableFiles, type SkippedFile } from './readable';
 export { requestPersistence, storageEstimate, type StorageManagerLike } from './storage';
 export { DEFAULT_SETTINGS, type NewFile, type StorageEstimate, type StoredFile, type UserDataSettings, type UserDataStore } from './types';

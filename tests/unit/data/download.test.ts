@@ -35,9 +35,13 @@ describe('fetchBytes', () => {
 		expect(progress[0]).toEqual([0, 6]);
 	});
 
-	test('a body shorter than the manifest says is a network DataError', async () => {
+	test('a body that ends shorter than the manifest says is a refused (truncated) file, named', async () => {
 		serve(new Uint8Array(6));
-		await expect(fetchBytes('/x', { expectedBytes: 8 })).rejects.toMatchObject({ name: 'DataError', kind: 'network' });
+		await expect(fetchBytes('/data/cakupan-sample.duckdb', { expectedBytes: 8 })).rejects.toMatchObject({
+			name: 'DataError',
+			kind: 'file',
+			refusal: { file: 'cakupan-sample.duckdb', reason: 'size' }
+		});
 	});
 
 	test('a longer body is a file DataError', async () => {

@@ -76,6 +76,8 @@ export const messages: Translation<typeof id> = {
 	'data.changeFailed': 'The change could not be applied: {reason} The data shown is unchanged.',
 	'data.startError': 'Your stored data was not applied when the page opened: {reason} The sample data is shown.',
 	'data.dismissMessage': 'Close message',
+	'data.skipped': 'The stored file {file} is not in use: {reason} The other stored files are still in use. Remove this file in the list below if it is no longer needed.',
+	'data.skipped.unreadable': 'its contents in this browser’s storage are damaged and cannot be read.',
 
 	'data.active.title': 'Data in use',
 	'data.active.sample': 'The bundled sample data (SYNTHETIC DATA).',

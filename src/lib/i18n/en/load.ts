@@ -21,6 +21,14 @@ export const messages: Translation<typeof id> = {
 	'load.error.version': 'The data file was built for another version of the query engine. Reload the page.',
 	'load.error.stopped': 'The data engine stopped. Nothing is lost: your files and notes are still stored in this browser. The figures show again once the engine restarts.',
 	'load.restart': 'Restart the data engine',
+	// load.refused
+	'load.refused': 'The data file {file} from the server was refused: {reason}.',
+	'load.refused.checksum': 'its checksum does not match dataset.json',
+	'load.refused.size': 'its size differs from the one dataset.json records (a truncated file)',
+	'load.refused.notDuckdb': 'it is not a readable DuckDB file',
+	'load.refused.tables': 'table {table} is missing or its row count does not match dataset.json',
+	'load.refused.manifest': 'it is not a readable dataset manifest',
+	'load.lastGood': 'The last valid data (version {version}, loaded {date}) is still in use.',
 
 	// error
 	'error.generic': 'Something went wrong.',

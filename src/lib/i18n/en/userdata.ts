@@ -18,5 +18,7 @@ export const messages: Translation<typeof id> = {
 
 	// userdata.storage: keeping accepted files in the browser
 	'userdata.storage.unavailable': 'This browser cannot keep your files; they are used only until the page is closed.',
-	'userdata.storage.failed': 'The file could not be kept in the browser (storage may be full).'
+	'userdata.storage.failed': 'The file could not be kept in the browser (storage may be full).',
+	'userdata.skipped': 'Stored files that cannot be used and were left out: {files}. The other stored files are still in use.',
+	'userdata.skipped.link': 'See the Data page'
 };

@@ -81,6 +81,9 @@ export const messages = {
 	'data.changeFailed': 'Perubahan tidak dapat diterapkan: {reason} Data yang tampil tidak berubah.',
 	'data.startError': 'Data tersimpan Anda tidak diterapkan saat halaman dibuka: {reason} Yang tampil adalah data contoh.',
 	'data.dismissMessage': 'Tutup pesan',
+	// A stored file left out at start (unreadable, or refused) while the others are applied
+	'data.skipped': 'Berkas tersimpan {file} tidak dipakai: {reason} Berkas tersimpan lainnya tetap dipakai. Hapus berkas ini di daftar di bawah bila tidak diperlukan lagi.',
+	'data.skipped.unreadable': 'isinya di penyimpanan peramban ini rusak dan tidak dapat dibaca.',
 
 	// data.active: the data in use
 	'data.active.title': 'Data yang dipakai',

@@ -19,6 +19,15 @@ export const messages = {
 	// The engine's worker died after loading (DataError kind `stopped`): shown alone, with load.restart
 	'load.error.stopped': 'Mesin data berhenti. Tidak ada yang hilang: berkas dan catatan Anda tetap tersimpan di peramban ini. Angka ditampilkan lagi setelah mesin dimulai ulang.',
 	'load.restart': 'Mulai ulang mesin data',
+	// A served file checked and refused (DataError.refusal): names the file and the reason
+	'load.refused': 'Berkas data {file} dari server ditolak: {reason}.',
+	'load.refused.checksum': 'checksum tidak cocok dengan dataset.json',
+	'load.refused.size': 'ukurannya tidak sama dengan yang tercatat di dataset.json (berkas terpotong)',
+	'load.refused.notDuckdb': 'bukan berkas DuckDB yang dapat dibaca',
+	'load.refused.tables': 'tabel {table} tidak ada atau jumlah barisnya tidak sesuai dengan dataset.json',
+	'load.refused.manifest': 'isinya bukan daftar isi dataset yang dapat dibaca',
+	// After load.refused when the last good dataset of this browser is used in its place
+	'load.lastGood': 'Data terakhir yang valid (versi {version}, dimuat {date}) tetap dipakai.',
 
 	// error: failures after loading
 	'error.generic': 'Terjadi kesalahan.',

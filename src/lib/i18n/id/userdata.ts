@@ -15,5 +15,8 @@ export const messages = {
 
 	// userdata.storage: keeping accepted files in the browser
 	'userdata.storage.unavailable': 'Peramban ini tidak dapat menyimpan berkas Anda; berkas hanya dipakai sampai halaman ditutup.',
-	'userdata.storage.failed': 'Berkas tidak dapat disimpan di peramban (ruang penyimpanan mungkin penuh).'
+	'userdata.storage.failed': 'Berkas tidak dapat disimpan di peramban (ruang penyimpanan mungkin penuh).',
+	// Every view: stored files left out at start (readable.ts), by name
+	'userdata.skipped': 'Berkas tersimpan yang tidak dapat dipakai dan dilewati: {files}. Berkas tersimpan lainnya tetap dipakai.',
+	'userdata.skipped.link': 'Lihat halaman Data'
 } satisfies Record<string, string>;

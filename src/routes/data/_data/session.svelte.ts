@@ -286,7 +286,7 @@ export class DataSession {
 				measure('encode', encoding);
 				const original = new Uint8Array(await entry.file.arrayBuffer());
 				const applying = performance.now();
-				await acceptFile(store, await status.userDataOverlay(), { name: parsed.file, table, ipc, original });
+				await acceptFile(store, await status.userDataOverlay(), { name: parsed.file, table, ipc, original }, this.#skip);
 				measure('store-apply', applying);
 			},
 			(reason) => (t, locale) => t('data.applyFailed', { file: parsed.file, reason: reason(t, locale) })
@@ -305,9 +305,21 @@ export class DataSession {
 
 	#changeFailed = (reason: Said): Said => (t, locale) => t('data.changeFailed', { reason: reason(t, locale) });
 
-	/** Remove a stored file (the views drop it first). */
-	removeFile(id: string): Promise<boolean> {
-		return this.#change(async (store) => removeFile(store, await status.userDataOverlay(), id, { inUse: this.#inUse }), this.#changeFailed);
+	/** Stored files left out at start (status.userDataSkipped): no change applies them. */
+	get #skip(): { skip: ReadonlySet<string> } {
+		return { skip: new Set(status.userDataSkipped.map((s) => s.id)) };
+	}
+
+	/** Stored files left out at start and still stored, to report on the page. */
+	get skipped() {
+		return status.userDataSkipped.filter((s) => !this.loaded || this.stored.some((f) => f.id === s.id));
+	}
+
+	/** Remove a stored file (the views drop it first); a skipped one is no longer reported. */
+	async removeFile(id: string): Promise<boolean> {
+		const done = await this.#change(async (store) => removeFile(store, await status.userDataOverlay(), id, { inUse: this.#inUse, ...this.#skip }), this.#changeFailed);
+		if (done) status.forgetSkipped(id);
+		return done;
 	}
 
 	/** Back to the sample; the files stay stored. */
@@ -317,12 +329,12 @@ export class DataSession {
 
 	/** Use the stored files again. */
 	useMine(): Promise<boolean> {
-		return this.#change(async (store) => useMine(store, await status.userDataOverlay()), this.#changeFailed);
+		return this.#change(async (store) => useMine(store, await status.userDataOverlay(), this.#skip), this.#changeFailed);
 	}
 
 	/** "Only my data" on or off: applied at once when the user's data is in use, and kept in the store. */
 	setOnlyMine(on: boolean): Promise<boolean> {
-		return this.#change(async (store) => setMode(store, await status.userDataOverlay(), on ? 'only-mine' : 'replace', { inUse: this.#inUse }), this.#changeFailed);
+		return this.#change(async (store) => setMode(store, await status.userDataOverlay(), on ? 'only-mine' : 'replace', { inUse: this.#inUse, ...this.#skip }), this.#changeFailed);
 	}
 
 	/** Ask the browser to keep the files under storage pressure. */
