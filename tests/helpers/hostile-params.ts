@@ -14,14 +14,14 @@ import { seededRandom } from '../../src/lib/scoring/sensitivity';
 export { seededRandom };
 
 /** Values a parameter might legitimately hold somewhere in the app. */
-export const PLAUSIBLE = [
+export const PLAUSIBLE: readonly string[] = [
 	'ID', '62', '64', '6401', '6201', '3201', '3271', '9471', '2024-12', '2023-12', '2022-01', '2026-11', 'en', 'id',
 	'layak', 'bekerja', 'peserta', 'poin', '1', '0', '10', '100', '6401,6402', '6401,6402,6403', 'regency_government',
 	'village_government', 'business', '2025', 'Balikpapan', 'PA2025-61-001', '20_10_10_10_10_10_10_10_10'
-] as const;
+];
 
 /** Values no parameter should accept (a few, like `1`-looking ones, some spec may: the tests allow that). */
-export const HOSTILE = [
+export const HOSTILE: readonly string[] = [
 	"'; DROP TABLE participation; --",
 	"'; DROP TABLE regions; --",
 	'1 OR 1=1',
@@ -68,17 +68,17 @@ export const HOSTILE = [
 	'../../etc/passwd',
 	'\\',
 	'\n\r\t'
-] as const;
+];
 
 /** Keys no view reads, including ones that look like prototype or array keys. */
-export const UNKNOWN_KEYS = ['x', 'select', '__proto__', 'constructor', 'wilayah[]', 'WILAYAH', ''] as const;
+export const UNKNOWN_KEYS: readonly string[] = ['x', 'select', '__proto__', 'constructor', 'wilayah[]', 'WILAYAH', ''];
 
 /**
  * Pieces of a raw query string that `URLSearchParams` cannot write: a key with no `=`, a pair
  * with no key, malformed and double percent-encoding, `+` for space, empty pairs. `{k}` is a
  * parameter name.
  */
-const RAW_PAIRS = ['{k}', '{k}=', '={k}', '{k}=%E0%A4%A', '{k}=%ZZ', '{k}=%252564', '{k}=6+4', '&&', '{k}=%F0%9F%98%80%E2%80%AE', '{k}%00=1'] as const;
+const RAW_PAIRS: readonly string[] = ['{k}', '{k}=', '={k}', '{k}=%E0%A4%A', '{k}=%ZZ', '{k}=%252564', '{k}=6+4', '&&', '{k}=%F0%9F%98%80%E2%80%AE', '{k}%00=1'];
 
 /** At least this long: past every parameter's length limit, and a real stress for the URL path. */
 export const LONG_LENGTH = 5_000;
