@@ -30,7 +30,7 @@ import { expectTiles, independent, overviewOracle, type Independent } from './ov
 const SEED = Number(process.env.HOSTILE_SEED ?? 20261202);
 const TOTAL = Number(process.env.HOSTILE_URLS ?? 60);
 /** URLs one page (one engine) walks through before its clean check. */
-const PER_SESSION = 8;
+const PER_SESSION = 16;
 /** A full load's URL must fit the server's request-header limit (Node: 16 KB); client navigation has none. */
 const MAX_OPENING_URL = 8_000;
 
@@ -91,12 +91,14 @@ const href = (path: string, query: string) => (query ? `${path}?${query}` : path
 const SESSIONS = VIEWS.flatMap((view) => {
 	const queries = queriesFor(view, counts().get(view.id)!);
 	const sessions: { view: (typeof VIEWS)[number]; index: number; queries: string[] }[] = [];
-	for (let i = 0; i < queries.length; i += PER_SESSION) {
-		const chunk = queries.slice(i, i + PER_SESSION);
+	// Balanced sessions of at most PER_SESSION (17 URLs: 9 and 8, not 16 and a lone one).
+	const size = Math.ceil(queries.length / Math.ceil(queries.length / PER_SESSION));
+	for (let i = 0; i < queries.length; i += size) {
+		const chunk = queries.slice(i, i + size);
 		const first = chunk.findIndex((q) => href(view.path, q).length <= MAX_OPENING_URL);
 		if (first > 0) chunk.unshift(...chunk.splice(first, 1));
 		else if (first < 0) chunk.unshift(''); // all too long for a request line: open the clean view, walk them client-side
-		sessions.push({ view, index: i / PER_SESSION, queries: chunk });
+		sessions.push({ view, index: i / size, queries: chunk });
 	}
 	return sessions;
 });
@@ -207,6 +209,11 @@ for (const session of SESSIONS) {
 	test(`${view.id} (${view.path}): ${queries.length} hostile URLs in one engine session, then clean figures (seed ${SEED}, session ${index})`, async ({ page }) => {
 		test.setTimeout(30_000 + queries.length * 10_000);
 		const urls = queries.map((q) => href(view.path, q));
+		// Messages shorten URLs past 600 characters; the report keeps every URL of the session whole.
+		await test.info().attach(`hostile-urls-seed-${SEED}-${view.id}-${index}.txt`, { body: urls.join('\n'), contentType: 'text/plain' });
+		// The guard fails the test on an uncaught error only at its end; this names the URL that caused it.
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
 		await page.goto(urls[0]!);
 		await waitForReady(page, { timeout: 60_000 });
 		await page.evaluate((seed) => ((window as { __hostileSession?: number }).__hostileSession = seed), SEED);
@@ -214,6 +221,7 @@ for (const session of SESSIONS) {
 			const where = `HOSTILE_SEED=${SEED} ${view.id} session ${index} URL ${i}: ${described(url)}`;
 			if (i > 0) await navigate(page, url);
 			await expectSafe(page, view, queries[i]!, where);
+			expect(errors, `${where}: uncaught page errors`).toEqual([]);
 		}
 		// No table altered: this engine's clean figures equal the independent query, Indonesia and a province.
 		await navigate(page, '/?periode=2024-12');
@@ -223,6 +231,7 @@ for (const session of SESSIONS) {
 		await expectTiles(page, facts.tiles.national);
 		await navigate(page, '/?wilayah=64&periode=2024-12');
 		await expect(overview).toHaveAttribute('data-rendered', '64|2024-12|layak|id');
+		await expect(overview).toHaveAttribute('data-source', 'live');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ikhtisar Kalimantan Timur');
 		await expectTiles(page, facts.tiles.kaltim);
 	});
@@ -232,6 +241,11 @@ test(`the cases: ${TOTAL} URLs over every view of the registry, each view's para
 	const all = SESSIONS.flatMap((s) => s.queries.map((q) => [s.view.id, q] as const));
 	expect(new Set(SESSIONS.map((s) => s.view.id))).toEqual(new Set(VIEWS.map((v) => v.id)));
 	expect(all.length).toBeGreaterThanOrEqual(TOTAL);
+	// The kinds the suite claims to cover are really among the URLs it opens.
+	const values = all.flatMap(([, q]) => [...new URLSearchParams(q).values()]);
+	expect(values.some((v) => v.length >= 5_000), 'a 5,000+ character value').toBe(true);
+	expect(values.some((v) => /DROP TABLE|OR 1=1/.test(v)), 'an SQL fragment').toBe(true);
+	expect(all.some(([, q]) => new URLSearchParams(q).get('bahasa') === 'en'), 'a URL in English').toBe(true);
 	for (const view of VIEWS) {
 		const used = new Set(all.filter(([id]) => id === view.id).flatMap(([, q]) => [...new URLSearchParams(q).keys()]));
 		for (const spec of Object.values(view.params.specs)) expect(used.has(spec.name), `${view.id}: ${spec.name} fuzzed`).toBe(true);
