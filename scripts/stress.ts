@@ -42,7 +42,7 @@ const steps = first < 0 ? chosen : [...chosen.slice(0, first), BUILD, ...chosen.
 
 for (const step of steps) {
 	// An explicit value in the caller's environment wins (e.g. HOSTILE_URLS=100 for a shorter run).
-	const env = { ...process.env, STRESS: '1', ...Object.fromEntries(Object.entries(step.env ?? {}).filter(([k]) => process.env[k] === undefined)) };
+	const env: NodeJS.ProcessEnv = { ...process.env, ...Object.fromEntries(Object.entries(step.env ?? {}).filter(([k]) => process.env[k] === undefined)) };
 	const shown = Object.entries(step.env ?? {}).map(([k]) => `${k}=${env[k]}`).join(' ');
 	console.log(`\n== stress: ${step.name}: ${shown ? `${shown} ` : ''}${step.command.join(' ')}`);
 	const started = Date.now();
