@@ -8,73 +8,17 @@
  *   - give a state that is itself a valid link: written and read back it is the same state with no
  *     problem, and writing is stable (the URL the app writes after a hostile link is clean).
  * The end-to-end half (the page shows a notice and right figures, no table altered) is the
- * e2e suite's. Seed: FUZZ_SEED (default fixed, printed on failure); count: FUZZ_RUNS per view.
+ * e2e suite's (`tests/e2e/hostile-urls.spec.ts`), fed by the same generator
+ * (`tests/helpers/hostile-params.ts`). Seed: FUZZ_SEED (default fixed, printed on failure); count:
+ * FUZZ_RUNS per view.
  */
 import { describe, expect, test } from 'vitest';
-import { seededRandom as random } from '$lib/scoring/sensitivity';
 import { MAX_PARAM_LENGTH, type ParamSet, type ParamSpec, type ParamSpecs } from '$lib/state/spec';
 import { VIEWS } from '$lib/views/registry';
+import { HOSTILE, hostileQuery as query, seededRandom as random } from '../../helpers/hostile-params';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
-
-/** Values a parameter might meet: plausible ones (so valid states are reached too) and hostile ones. */
-const PLAUSIBLE = ['ID', '62', '64', '6401', '6201', '3201', '3271', '9471', '2024-12', '2023-12', '2022-01', '2026-11', 'en', 'id', 'layak', 'bekerja', 'peserta', 'poin', '1', '0', '10', '100', '6401,6402', '6401,6402,6403', 'regency_government', 'village_government', 'business', '2025'];
-const HOSTILE = [
-	"'; DROP TABLE participation; --",
-	'1 OR 1=1',
-	'")--',
-	"62' UNION SELECT * FROM regions --",
-	'${7*7}',
-	'<script>alert(1)</script>',
-	'%00',
-	'\u0000',
-	'\u202e6401',
-	'٦٤',
-	'６４',
-	'64\u0301',
-	'😀',
-	'-1',
-	'1e309',
-	'NaN',
-	'Infinity',
-	'0x40',
-	' 64 ',
-	'64;62',
-	',,,',
-	'6401,,6402',
-	'2024-13',
-	'2024-00',
-	'13/2024',
-	'9999-12',
-	'__proto__',
-	'constructor',
-	'true',
-	'null',
-	'undefined'
-];
-const UNKNOWN_KEYS = ['x', 'select', '__proto__', 'constructor', 'wilayah[]', 'WILAYAH', ''];
-
-function pick<T>(rnd: () => number, list: readonly T[]): T {
-	return list[Math.floor(rnd() * list.length)]!;
-}
-
-function value(rnd: () => number): string {
-	const r = rnd();
-	if (r < 0.35) return pick(rnd, PLAUSIBLE);
-	if (r < 0.75) return pick(rnd, HOSTILE);
-	if (r < 0.85) return pick(rnd, PLAUSIBLE).repeat(1 + Math.floor(rnd() * 40)); // long
-	if (r < 0.92) return pick(rnd, PLAUSIBLE) + pick(rnd, HOSTILE); // valid prefix, junk after
-	return '';
-}
-
-/** A query string of 1–6 pairs over the view's names and unknown keys, keys possibly repeated. */
-function query(rnd: () => number, names: readonly string[]): string {
-	const params = new URLSearchParams();
-	const n = 1 + Math.floor(rnd() * 6);
-	for (let i = 0; i < n; i++) params.append(rnd() < 0.85 ? pick(rnd, names) : pick(rnd, UNKNOWN_KEYS), value(rnd));
-	return params.toString();
-}
 
 describe.each(VIEWS.map((v) => [v.id, v] as const))('hostile links to %s', (_id, view) => {
 	// Widened: over the union of the views' sets, write() would take the intersection of their states.
@@ -124,4 +68,23 @@ describe.each(VIEWS.map((v) => [v.id, v] as const))('hostile links to %s', (_id,
 			}
 		}
 	});
+});
+
+// The shared generator must really produce each kind of hostile link it claims to, at the default count.
+test('the generator reaches every kind of hostile link: long, SQL, unicode, raw encoding, repeated, unknown, missing', () => {
+	const rnd = random(SEED);
+	const names = Object.values(VIEWS[0].params.specs).map((s) => s.name);
+	const queries = Array.from({ length: RUNS }, () => query(rnd, names));
+	const pairs = queries.map((q) => [...new URLSearchParams(q)]);
+	const kinds = {
+		long: pairs.some((ps) => ps.some(([, v]) => v.length >= 5_000)),
+		sql: pairs.some((ps) => ps.some(([, v]) => /DROP TABLE|OR 1=1|UNION SELECT/.test(v))),
+		unicode: pairs.some((ps) => ps.some(([, v]) => /[\u202e\u200b\u{1F600}]/u.test(v))),
+		rawEncoding: queries.some((q) => /%E0%A4%A(&|$)|%ZZ|%2525/.test(q)),
+		keyWithoutValue: queries.some((q) => q.split('&').some((p) => p !== '' && !p.includes('='))),
+		repeated: pairs.some((ps) => new Set(ps.map(([k]) => k)).size < ps.length),
+		unknown: pairs.some((ps) => ps.some(([k]) => !names.includes(k))),
+		missing: queries.includes('')
+	};
+	expect(kinds, `seed ${SEED}`).toEqual(Object.fromEntries(Object.keys(kinds).map((k) => [k, true])));
 });
