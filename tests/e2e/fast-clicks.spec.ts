@@ -61,10 +61,18 @@ interface Log {
 	urls: string[];
 	/** Each `data-rendered` value as it changed, with how many URLs were logged at that moment. */
 	rendered: { key: string; urls: number; step: number }[];
+	/** Indices in `urls` of the entries Back restored (logged just before the app reads them). */
+	pops: number[];
+	/** When each history write happened (`performance.now()`), for Chrome's rate limit (see `burst`). */
+	writes: number[];
 	/** Each `data-scored` value (/penilaian/'s weights drawn) as it changed. */
 	scored: string[];
 	pushes: number;
 	backs: number;
+	/** SvelteKit's history index of the view's first entry; Back goes no further. */
+	home: number;
+	/** A Back was pressed and its popstate has not come yet. */
+	backPending: boolean;
 	/** The seeded generator's state (see `burst`). */
 	rng: number;
 }
@@ -84,17 +92,22 @@ declare global {
  * was drawing for.
  */
 function installRecorder(): void {
-	const log: Log = { step: 0, urls: [location.search], rendered: [], scored: [], pushes: 0, backs: 0, rng: 0 };
+	const log: Log = { step: 0, urls: [location.search], rendered: [], scored: [], pops: [], writes: [], pushes: 0, backs: 0, home: Infinity, backPending: false, rng: 0 };
 	window.__clicks = log;
 	for (const method of ['pushState', 'replaceState'] as const) {
 		const original = history[method];
 		history[method] = function (this: History, ...args: Parameters<History['pushState']>) {
 			original.apply(this, args);
 			if (method === 'pushState') log.pushes++;
+			log.writes.push(performance.now());
 			log.urls.push(location.search);
 		};
 	}
-	addEventListener('popstate', () => log.urls.push(location.search));
+	addEventListener('popstate', () => {
+		log.backPending = false;
+		log.pops.push(log.urls.length);
+		log.urls.push(location.search);
+	});
 	new MutationObserver((records) => {
 		for (const r of records) {
 			const value = (r.target as Element).getAttribute(r.attributeName!);
@@ -128,7 +141,13 @@ async function burst([actions, count]: [readonly string[], number]): Promise<str
 		const pick = <T,>(items: readonly T[]): T | undefined => items[Math.floor(r * items.length)];
 		if (action === 'back') {
 			// Never past the view's first entry: Back within the view, as a user stepping back.
-			if (log.pushes - log.backs < 1) return null;
+			// Where the page is in its history is SvelteKit's entry index in `history.state`, not a
+			// count of writes: a Back still pending when the app writes the next entry is resolved
+			// against the entry before it, so counts drift. One Back at a time, so the index read
+			// is never one a pending Back is about to leave.
+			const index = (history.state as Record<string, unknown> | null)?.['sveltekit:history'];
+			if (log.backPending || typeof index !== 'number' || index <= log.home) return null;
+			log.backPending = true;
 			log.backs++;
 			history.back();
 			return 'back';
@@ -171,6 +190,10 @@ async function burst([actions, count]: [readonly string[], number]): Promise<str
 	const done: string[] = [];
 	let misses = 0;
 	while (done.length < count) {
+		// Chrome ignores history writes past 200 in 10 s ("Throttling navigation"): the app's URL
+		// would then lag its state and a Back go too far. A user never clicks that fast for long;
+		// the steps pause when the page nears the limit, and go on at once otherwise.
+		while (log.writes.filter((t) => t > performance.now() - 10_000).length >= 150) await new Promise((resolve) => setTimeout(resolve, 100));
 		const action = actions[Math.floor(next() * actions.length)]!;
 		const what = act(action, next(), Math.floor(next() * 101));
 		if (what === null) {
@@ -263,8 +286,16 @@ const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 2 ** 
  * state) and read memory.
  */
 async function fireSequence(page: Page, actions: readonly string[], settle: () => Promise<void>, seed: number): Promise<Run> {
+	const throttled: string[] = [];
+	page.on('console', (message) => {
+		if (/throttling navigation/i.test(message.text())) throttled.push(message.text());
+	});
 	const session = await page.context().newCDPSession(page);
-	await page.evaluate((seed) => (window.__clicks!.rng = seed >>> 0), seed);
+	await page.evaluate((seed) => {
+		const log = window.__clicks!;
+		log.rng = seed >>> 0;
+		log.home = (history.state as Record<string, number>)['sveltekit:history']!;
+	}, seed);
 	const done: string[] = [];
 	let firing = 0;
 	const fire = async (count: number) => {
@@ -285,7 +316,19 @@ async function fireSequence(page: Page, actions: readonly string[], settle: () =
 	console.log(`[fast-clicks] ${RUN}: ${done.length} steps fired in ${(firing / 1000).toFixed(1)} s, final state drawn ${((Date.now() - settling) / 1000).toFixed(1)} s later`);
 	const end = await heaps(page, session);
 	const log = await page.evaluate(() => window.__clicks!);
+	expect(throttled, `${RUN}: the browser ignored history writes`).toEqual([]);
 	return { actions: done, log, memory: { baseline, middle, end } };
+}
+
+/**
+ * The requested states the app may be drawing for at an observation: the newest URL logged; and
+ * when that one came from Back, the one before it too. This recorder's popstate listener runs
+ * before the app's, and the browser runs microtasks between the two, so a draw that was pending
+ * can still land for the state before the Back (not a stale result: the app has not seen it yet).
+ */
+function requestedAt(log: Log, urls: number): string[] {
+	const newest = log.urls[urls - 1]!;
+	return log.pops.includes(urls - 1) && urls > 1 ? [newest, log.urls[urls - 2]!] : [newest];
 }
 
 /** The failure message's context: the knobs and the last actions. */
@@ -309,10 +352,13 @@ async function finalSearch(page: Page): Promise<string> {
  * Why half-way and not after the first 20 steps (the issue's wording; that value is printed
  * too): the app keeps the last 64 query results (`createDb`, least recently used out), a bound
  * by count whose memory depends on the results kept, and 20 fast steps fill only part of it. On
- * the overview the main heap grows from about 11 MB at step 20 to about 15.5 MB and stays there:
+ * the overview the main heap grows from about 11 MB at step 20 to about 15 MB and stays there:
  * 15.7 MB after 200 steps, 15.5 MB after 600 (seed 20251231); with the cache cut to 4 results
  * for a trial it went 8.7 -> 9.9 MB. That is the bounded cache filling, not a leak. A leak grows
- * with the steps, so it shows between half-way and the end, once the cache is full.
+ * with the steps, so it shows between half-way and the end, once the cache is full: this test
+ * found one in /kantor/, whose monthly rows of every office area visited were kept for the
+ * session (16.6 -> 30.6 -> 34.9 MB over 600 steps with the result cache cut to 4; now the last
+ * few areas only, `loadScopeMonths`, and the heap stays near 20 MB).
  */
 function assertMemory(run: Run) {
 	const { baseline, middle, end } = run.memory;
@@ -333,7 +379,7 @@ function assertMemory(run: Run) {
  * history entry per frame, so its count comes from the drawn and scored keys instead), several
  * drawn, Back pressed.
  */
-function assertVaried(run: Run, { requested, drawn, weightings = 0 }: { requested: number; drawn: number; weightings?: number }) {
+function assertVaried(run: Run, { requested, drawn, weightings = 0, outpaced = false }: { requested: number; drawn: number; weightings?: number; outpaced?: boolean }) {
 	const urls = new Set(run.log.urls).size;
 	const keys = new Set(run.log.rendered.map((r) => r.key)).size;
 	const scored = new Set(run.log.scored).size;
@@ -342,6 +388,8 @@ function assertVaried(run: Run, { requested, drawn, weightings = 0 }: { requeste
 	expect(urls, context(run, 'distinct states requested')).toBeGreaterThanOrEqual(requested);
 	expect(keys, context(run, 'distinct states drawn')).toBeGreaterThanOrEqual(drawn);
 	expect(scored, context(run, 'distinct weightings scored')).toBeGreaterThanOrEqual(weightings);
+	// Fired faster than the view answers: some requested states were superseded before drawn.
+	if (outpaced) expect(keys, context(run, 'states drawn, fewer than requested')).toBeLessThan(urls);
 	expect(run.log.backs, context(run, 'Back presses')).toBeGreaterThan(0);
 }
 
@@ -422,16 +470,16 @@ test('overview: random filter and selection changes fired faster than queries en
 	let previous = { area: 'ID', at: 0 };
 	for (const r of run.log.rendered) {
 		const urls = run.log.urls.slice(0, r.urls).map((u) => overviewKey(u).split('|'));
-		const newest = urls.at(-1)!;
 		const [area, ...rest] = r.key.split('|') as [string, ...string[]];
-		expect(rest, context(run, `drawn ${r.key} after step ${r.step} while ${newest.join('|')} was requested`)).toEqual(newest.slice(1));
+		const newest = requestedAt(run.log, r.urls).map((u) => overviewKey(u).split('|').slice(1).join('|'));
+		expect(newest, context(run, `drawn ${r.key} after step ${r.step}: not the newest month requested`)).toContain(rest.join('|'));
 		if (area === previous.area) continue;
 		const at = urls.findLastIndex((u) => u[0] === area);
 		expect(at, context(run, `drawn ${r.key} after step ${r.step}: area requested at URL ${at} of ${urls.length}`)).toBeGreaterThanOrEqual(urls.length - 2);
 		expect(at, context(run, `drawn ${r.key} after step ${r.step}: requested before ${previous.area}, drawn after it`)).toBeGreaterThanOrEqual(previous.at);
 		previous = { area, at };
 	}
-	assertVaried(run, { requested: STEPS / 4, drawn: STEPS / 20 });
+	assertVaried(run, { requested: STEPS / 4, drawn: STEPS / 20, outpaced: true });
 
 	// The final state: its key, the pickers, and the figures of an independent query.
 	const search = await finalSearch(page);
@@ -496,9 +544,10 @@ test('kantor: random office areas, months, metrics and regency selections fired 
 
 	// During the run: every key drawn is exactly the newest state requested when it was drawn.
 	for (const r of run.log.rendered) {
-		expect(r.key, context(run, `drawn after step ${r.step}`)).toBe(kantorKey(run.log.urls[r.urls - 1]!));
+		const requested = requestedAt(run.log, r.urls).map(kantorKey);
+		expect(requested, context(run, `drawn ${r.key} after step ${r.step}, not the newest requested`)).toContain(r.key);
 	}
-	assertVaried(run, { requested: STEPS / 4, drawn: STEPS / 20 });
+	assertVaried(run, { requested: STEPS / 4, drawn: STEPS / 20, outpaced: true });
 
 	// The final state's ranking (first page: 25 regencies in code order) and area total.
 	const search = await finalSearch(page);
