@@ -13,8 +13,9 @@
  *     which is measured and printed as well).
  *
  * Knobs: CLICKS_SEED (default 20251231) and CLICKS_STEPS (default 200); both are printed in every
- * failure message, so a failing sequence can be replayed exactly (the timing of the answers is the
- * machine's, the sequence of actions is the seed's).
+ * failure message with the last actions. The seed fixes the generator's numbers; which control
+ * they pick depends on what the page shows at that moment, which depends on how fast the answers
+ * came, so a replay on another machine is close to the failing run, not always identical.
  *
  * The steps run in the page (`burst`): each sets a control's value and dispatches the event a
  * user's input would (change, input, click, keydown) or calls `history.back()`, then goes on at
@@ -67,7 +68,6 @@ interface Log {
 	writes: number[];
 	/** Each `data-scored` value (/penilaian/'s weights drawn) as it changed. */
 	scored: string[];
-	pushes: number;
 	backs: number;
 	/** SvelteKit's history index of the view's first entry; Back goes no further. */
 	home: number;
@@ -92,13 +92,12 @@ declare global {
  * was drawing for.
  */
 function installRecorder(): void {
-	const log: Log = { step: 0, urls: [location.search], rendered: [], scored: [], pops: [], writes: [], pushes: 0, backs: 0, home: Infinity, backPending: false, rng: 0 };
+	const log: Log = { step: 0, urls: [location.search], rendered: [], scored: [], pops: [], writes: [], backs: 0, home: Infinity, backPending: false, rng: 0 };
 	window.__clicks = log;
 	for (const method of ['pushState', 'replaceState'] as const) {
 		const original = history[method];
 		history[method] = function (this: History, ...args: Parameters<History['pushState']>) {
 			original.apply(this, args);
-			if (method === 'pushState') log.pushes++;
 			log.writes.push(performance.now());
 			log.urls.push(location.search);
 		};
