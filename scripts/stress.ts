@@ -24,7 +24,11 @@ const STEPS: readonly Step[] = [
 	// 4,000 seeded hostile query strings per view through every parameter set (tests/unit/state).
 	{ name: 'params-fuzz', command: ['npx', 'vitest', 'run', 'tests/unit/state'], env: { FUZZ_RUNS: '4000' } },
 	// 600 hostile URLs over every view, in the browser (tests/e2e/hostile-urls.spec.ts).
-	{ name: 'hostile-urls', command: ['npx', 'playwright', 'test', 'tests/e2e/hostile-urls.spec.ts'], env: { HOSTILE_URLS: '600' }, e2e: true }
+	{ name: 'hostile-urls', command: ['npx', 'playwright', 'test', 'tests/e2e/hostile-urls.spec.ts'], env: { HOSTILE_URLS: '600' }, e2e: true },
+	// Fast clicking: 1,000 seeded steps per view, three seeds (tests/e2e/fast-clicks.spec.ts).
+	...['1', '2', '3'].map(
+		(seed): Step => ({ name: `fast-clicks-${seed}`, command: ['npx', 'playwright', 'test', 'tests/e2e/fast-clicks.spec.ts'], env: { CLICKS_STEPS: '1000', CLICKS_SEED: seed }, e2e: true })
+	)
 ];
 
 /** As `npm run test:e2e` does first (`pretest:e2e`): build the site when it is older than its sources. */

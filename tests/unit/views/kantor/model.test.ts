@@ -14,7 +14,7 @@
  * offsets another's shortfall). Branch Pangkalan Bun (6201 + 6208): 0.55 × 139,000 − 63,500 = 12,950.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Db } from '$lib/data/connector';
+import type { Db, QueryOptions, Row, Sql } from '$lib/data/connector';
 import * as model from '$lib/views/kantor/model';
 import { sumMonthly } from '$lib/metrics/penetration';
 import { kantorParams } from '$lib/views/kantor/params';
@@ -103,8 +103,30 @@ describe('figures of December 2024', () => {
 			[7_100, (7_100 / 41_000) * 100, null],
 			[11_700, (11_700 / 62_000) * 100, null]
 		]);
-		// Loaded once per session: the same promise's index comes back.
+		// Loaded once while recent: the same promise's index comes back.
 		expect(await model.loadScopeMonths(db, scope.provinces)).toBe(months);
+	});
+
+	test('only the last few province sets are kept: an older one is loaded again, a recent one reused', async () => {
+		// Each set loads once, then answers from the memo; the Db counts what it is asked.
+		let asked = 0;
+		const counting: Db = {
+			query: <T extends Row>(q: Sql, o?: QueryOptions) => {
+				asked++;
+				return db.query<T>(q, o);
+			}
+		};
+		const sets = Array.from({ length: model.SCOPE_MONTHS_KEPT + 1 }, (_, i) => [String(11 + i)]);
+		const first = await model.loadScopeMonths(counting, sets[0]!);
+		for (const set of sets.slice(1, -1)) await model.loadScopeMonths(counting, set);
+		// Using the first again makes it the most recent: the next new set evicts the second.
+		expect(await model.loadScopeMonths(counting, sets[0]!)).toBe(first);
+		await model.loadScopeMonths(counting, sets.at(-1)!);
+		expect(asked).toBe(sets.length);
+		expect(await model.loadScopeMonths(counting, sets[0]!)).toBe(first);
+		expect(asked).toBe(sets.length);
+		await model.loadScopeMonths(counting, sets[1]!);
+		expect(asked).toBe(sets.length + 1);
 	});
 
 	test('trend lines and the area trend', async () => {
