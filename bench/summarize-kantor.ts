@@ -130,7 +130,7 @@ function overviewMapMeasure(scale: Scale, overview: ColdRun[]): Measured {
 	const served = overview.reduce((n, r) => n + r.mapRequests.served, 0);
 	const note = join([
 		`requests for /${KANTOR.mapFile} by the page (Resource Timing) in ${overview.length} cold loads of / and its deep links, to the end of the first visit`,
-		served > 0 && `the server sent it ${served} times in those loads (the service worker's precache included): the overview should not fetch it`
+		served > 0 && `the server sent it ${served} times in those loads: the service worker's precache, after the data is ready, so /kantor/ opens offline with its map`
 	]);
 	return measured('overviewMapRequests', scale, overview.map((r) => r.mapRequests.page), note);
 }
