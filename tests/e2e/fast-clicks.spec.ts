@@ -29,7 +29,7 @@ import { formatCount, formatInteger, formatPercent, formatPoints, formatSignedPe
 import { translator } from '../../src/lib/i18n';
 import { expect, test, waitForReady } from './helpers';
 import * as oracle from './penilaian-oracle';
-import { CRITERIA, YEAR } from './penilaian-oracle';
+import { CRITERIA, YEAR, type Candidate } from './penilaian-oracle';
 
 const SEED = Number(process.env.CLICKS_SEED ?? 20251231);
 const STEPS = Number(process.env.CLICKS_STEPS ?? 200);
@@ -594,15 +594,8 @@ test('kantor: random office areas, months, metrics and regency selections fired 
 // ---------------------------------------------------------------------------------------------
 // Assessment panel
 
-interface CandidateRow {
-	candidate_id: string;
-	candidate: string;
-	category: string;
-	province_code: string;
-	region_code: string | null;
-	employer_id: string | null;
-	result: number | null;
-}
+/** A candidate's row as the panel's oracle reads it. */
+type CandidateRow = Candidate;
 
 /** The candidates of the assessment year in the list's order (province, category, published result, name). */
 async function listOrder(): Promise<CandidateRow[]> {
