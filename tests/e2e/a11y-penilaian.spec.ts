@@ -9,7 +9,7 @@
 import type { Page, Route } from '@playwright/test';
 import { translator } from '../../src/lib/i18n';
 import { expectNoSeriousViolations } from './axe';
-import { expect, test, waitForReady } from './helpers';
+import { expect, switchLanguage as switchTo, test, waitForReady } from './helpers';
 
 // Four axe runs on one load: each takes 5–20 s on a busy two-core machine, and the load itself up to a minute.
 test.describe.configure({ timeout: 300_000 });
@@ -18,12 +18,6 @@ const id = translator('id');
 const en = translator('en');
 
 const view = (page: Page) => page.locator('[data-view="penilaian"]');
-
-/** Switches the language with the header's link and waits for the view in it. */
-async function switchTo(page: Page, locale: 'id' | 'en') {
-	await page.getByRole('link', { name: locale === 'en' ? 'English' : 'Bahasa Indonesia' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', locale);
-}
 
 test('/penilaian/: ready (scorecard, ranking, side by side) and empty (no candidate matches), in id and en', async ({ page }) => {
 	await page.goto('/penilaian/?provinsi=61&kandidat=PA2025-61-001&banding=PA2025-61-001,PA2025-61-002');

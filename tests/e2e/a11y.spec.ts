@@ -22,7 +22,7 @@
 import type { Page, Route } from '@playwright/test';
 import { translator, type Locale } from '../../src/lib/i18n';
 import { expectNoSeriousViolations } from './axe';
-import { expect, test, waitForReady } from './helpers';
+import { expect, followLink as follow, switchLanguage as switchTo, test, waitForReady } from './helpers';
 
 // Up to a dozen axe runs on one load: each takes 2–20 s on a busy two-core machine.
 test.describe.configure({ timeout: 360_000 });
@@ -42,30 +42,6 @@ async function drawn(page: Page, id: string, source: 'live' | 'snapshot'): Promi
 	const view = page.locator(`[data-view="${id}"]`);
 	await expect(view).toHaveAttribute('data-source', source, READY);
 	await expect(view).toHaveAttribute('data-rendered', /\|/, READY);
-}
-
-/** Switches the language with the header's link. */
-async function switchTo(page: Page, locale: Locale): Promise<void> {
-	await page.getByRole('link', { name: locale === 'en' ? 'English' : 'Bahasa Indonesia' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', locale);
-}
-
-/**
- * Follows a same-origin link as a user's click does: SvelteKit navigates client-side, the engine
- * stays. Waits for the address to change (the view may then tidy it, e.g. drop a malformed value);
- * the caller waits for the state it expects.
- */
-async function follow(page: Page, href: string): Promise<void> {
-	const before = await page.evaluate(() => location.href);
-	await page.evaluate((target) => {
-		const link = document.createElement('a');
-		link.href = target;
-		link.textContent = target;
-		document.body.append(link);
-		link.click();
-		link.remove();
-	}, href);
-	await expect.poll(() => page.evaluate(() => location.href)).not.toBe(before);
 }
 
 /**

@@ -109,3 +109,28 @@ export async function loadTimings(page: Page): Promise<Record<string, number>> {
 		)
 	);
 }
+
+/**
+ * Follows a same-origin link as a user's click does: a link put inside the app's root, where
+ * SvelteKit intercepts clicks, so it navigates client-side and the engine stays. Waits for the
+ * address to change (a view may then tidy it, e.g. drop a malformed value); the caller waits for
+ * the state it expects.
+ */
+export async function followLink(page: Page, href: string): Promise<void> {
+	const before = await page.evaluate(() => location.href);
+	await page.evaluate((target) => {
+		const link = document.createElement('a');
+		link.href = target;
+		link.textContent = 'link';
+		document.getElementById('app')!.append(link);
+		link.click();
+		link.remove();
+	}, href);
+	await expect.poll(() => page.evaluate(() => location.href), { message: `navigated to ${href.slice(0, 300)}` }).not.toBe(before);
+}
+
+/** Switches the language with the header's link and waits for the page in it. */
+export async function switchLanguage(page: Page, locale: 'id' | 'en'): Promise<void> {
+	await page.getByRole('link', { name: locale === 'en' ? 'English' : 'Bahasa Indonesia' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', locale);
+}

@@ -24,7 +24,7 @@ import { id as idMessages, en as enMessages, t, type MessageKey } from '../../sr
 import type { ParamSet, ParamSpecs } from '../../src/lib/state/spec';
 import { VIEWS } from '../../src/lib/views/registry';
 import { hostileQuery, seededRandom } from '../helpers/hostile-params';
-import { expect, test, waitForReady } from './helpers';
+import { expect, followLink, test, waitForReady } from './helpers';
 import { expectTiles, independent, overviewOracle, type Independent } from './overview-oracle';
 
 const SEED = Number(process.env.HOSTILE_SEED ?? 20261202);
@@ -180,18 +180,11 @@ async function expectSafe(page: Page, view: (typeof VIEWS)[number], query: strin
 	}
 }
 
-/** Client-side navigation to `url`, as a user's click on a link in the app: SvelteKit intercepts it, the engine stays. */
+/** Client-side navigation to `url` (the engine stays), its parameters in the address, and no reload. */
 async function navigate(page: Page, url: string) {
-	await page.evaluate((target) => {
-		const a = document.createElement('a');
-		a.href = target;
-		a.textContent = 'hostile';
-		// Inside the app: SvelteKit only intercepts clicks within its root.
-		document.getElementById('app')!.append(a);
-		a.click();
-		a.remove();
-	}, url);
 	const wanted = [...new URL(url, 'http://x').searchParams];
+	// followLink waits for the address to change: a link to where the page already is changes nothing.
+	if (new URL(url, page.url()).href !== page.url()) await followLink(page, url);
 	await expect.poll(async () => [...new URL(page.url()).searchParams], { message: `navigated to ${url.slice(0, 300)}` }).toEqual(wanted);
 	expect(await page.evaluate(() => (window as { __hostileSession?: number }).__hostileSession), 'a client-side navigation, not a reload').toBe(SEED);
 }
