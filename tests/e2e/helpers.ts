@@ -15,7 +15,7 @@
  * import { expect, test, waitForReady } from './helpers';
  * test('shows coverage', async ({ page }) => { await page.goto('/'); await waitForReady(page); ... });
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -50,43 +50,113 @@ export function isLocalUrl(url: string): boolean {
 	return LOCAL_HOSTS.has(hostname);
 }
 
-export const test = base.extend<{ guard: Guard }>({
-	guard: [
-		async ({ page, context }, use) => {
-			const guard: Guard = { foreignRequests: [], cspViolations: [], pageErrors: [] };
-			// The context's routes also see requests of workers and the service worker.
-			await context.route(
-				(url) => !isLocalUrl(url.href),
-				(route) => {
-					guard.foreignRequests.push(route.request().url());
-					return route.abort('blockedbyclient');
+/** Records what the guard watches on `context` and `page`; the lists are the test's to check. */
+async function installGuard(context: BrowserContext, page: Page): Promise<Guard> {
+	const guard: Guard = { foreignRequests: [], cspViolations: [], pageErrors: [] };
+	// The context's routes also see requests of workers and the service worker.
+	await context.route(
+		(url) => !isLocalUrl(url.href),
+		(route) => {
+			guard.foreignRequests.push(route.request().url());
+			return route.abort('blockedbyclient');
+		}
+	);
+	await page.exposeFunction('__reportCspViolation', (violation: CspViolation) => {
+		guard.cspViolations.push(violation);
+	});
+	await page.addInitScript(() => {
+		window.__cspViolations = [];
+		document.addEventListener('securitypolicyviolation', (e) => {
+			const violation = {
+				directive: e.effectiveDirective || e.violatedDirective,
+				blockedURI: e.blockedURI,
+				sourceFile: e.sourceFile,
+				sample: e.sample
+			};
+			window.__cspViolations!.push(violation);
+			void window.__reportCspViolation?.(violation);
+		});
+	});
+	page.on('pageerror', (error) => guard.pageErrors.push(error.stack || `${error.name}: ${error.message}` || String(error)));
+	return guard;
+}
+
+function expectClean(guard: Guard): void {
+	expect(guard.foreignRequests, 'requests to another origin').toEqual([]);
+	expect(guard.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+	expect(guard.pageErrors, 'uncaught page errors').toEqual([]);
+}
+
+/** The worker's long-lived page (`app`): one context, its guard, and whether a test left it unusable. */
+interface SharedApp {
+	page(): Promise<{ page: Page; guard: Guard }>;
+	discard(): Promise<void>;
+}
+
+export const test = base.extend<{ app: Page }, { sharedApp: SharedApp }>({
+	// Every test's own page carries the guard.
+	page: async ({ page, context }, use) => {
+		const guard = await installGuard(context, page);
+		await use(page);
+		expectClean(guard);
+	},
+	sharedApp: [
+		async ({ browser }, use, workerInfo) => {
+			const { baseURL, viewport, serviceWorkers } = workerInfo.project.use;
+			type Session = { context: BrowserContext; page: Page; guard: Guard };
+			let current = null as Session | null;
+			await use({
+				async page() {
+					if (!current) {
+						const context = await browser.newContext({ baseURL, viewport, serviceWorkers });
+						const page = await context.newPage();
+						current = { context, page, guard: await installGuard(context, page) };
+					}
+					return current;
+				},
+				async discard() {
+					await current?.context.close();
+					current = null;
 				}
-			);
-			await page.exposeFunction('__reportCspViolation', (violation: CspViolation) => {
-				guard.cspViolations.push(violation);
 			});
-			await page.addInitScript(() => {
-				window.__cspViolations = [];
-				document.addEventListener('securitypolicyviolation', (e) => {
-					const violation = {
-						directive: e.effectiveDirective || e.violatedDirective,
-						blockedURI: e.blockedURI,
-						sourceFile: e.sourceFile,
-						sample: e.sample
-					};
-					window.__cspViolations!.push(violation);
-					void window.__reportCspViolation?.(violation);
-				});
-			});
-			page.on('pageerror', (error) => guard.pageErrors.push(error.stack || `${error.name}: ${error.message}` || String(error)));
-			await use(guard);
-			expect(guard.foreignRequests, 'requests to another origin').toEqual([]);
-			expect(guard.cspViolations, 'Content-Security-Policy violations').toEqual([]);
-			expect(guard.pageErrors, 'uncaught page errors').toEqual([]);
+			await current?.context.close();
 		},
-		{ auto: true }
-	]
+		{ scope: 'worker' }
+	],
+	// A page shared by the worker's tests that ask for `app`: the engine started by the first one
+	// serves the next (`openApp` navigates client-side), as it does for a user moving between
+	// views. A test that fails discards it, so the next starts on a fresh page and context.
+	app: async ({ sharedApp }, use, testInfo) => {
+		const { page, guard } = await sharedApp.page();
+		guard.foreignRequests.length = guard.cspViolations.length = guard.pageErrors.length = 0;
+		await use(page);
+		const passed = testInfo.status === testInfo.expectedStatus;
+		if (!passed) await sharedApp.discard();
+		expectClean(guard);
+	}
 });
+
+/**
+ * Opens `url` on `page` with the data ready. When the app is already loaded there (the shared
+ * `app` page), it goes client-side through links, as a user following them, so the engine stays:
+ * first to /metodologi/, so the target view mounts afresh (no table or query left open by an
+ * earlier test), then to `url`. Otherwise it loads the page.
+ */
+export async function openApp(page: Page, url: string): Promise<void> {
+	const loaded = page.url().startsWith('http') && (await page.locator('#app[data-state="ready"]').count()) > 0;
+	if (!loaded) {
+		await page.goto(url);
+	} else {
+		const target = new URL(url, page.url());
+		if (target.pathname !== METHODS_PATH && new URL(page.url()).pathname !== METHODS_PATH) await followLink(page, METHODS_PATH);
+		if (target.href !== page.url()) await followLink(page, url);
+	}
+	// A first load on a busy two-core machine can take most of a minute.
+	await waitForReady(page, { timeout: 60_000 });
+}
+
+/** The view with no state of its own to carry over: the neutral stop between two tests. */
+const METHODS_PATH = '/metodologi/';
 
 /** Wait until the database is loaded (`#app[data-state="ready"]`); fails at once on `error`. */
 export async function waitForReady(page: Page, { timeout = 30_000 }: { timeout?: number } = {}): Promise<void> {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Page } from '@playwright/test';
 import { formatInteger, formatPercent } from '../../src/lib/format';
-import { expect, test, waitForReady } from './helpers';
+import { expect, openApp, test } from './helpers';
 
 const SAMPLE = 'data/sample';
 let conn: DuckDBConnection;
@@ -22,13 +22,12 @@ const view = (page: Page) => page.locator('[data-view="kantor"]');
 
 /** Opens `/kantor/` with `query` and waits for the live figures of the state whose key matches. */
 async function open(page: Page, query: string, key: RegExp) {
-	await page.goto(`/kantor/${query}`);
-	await waitForReady(page, { timeout: 60_000 });
+	await openApp(page, `/kantor/${query}`);
 	await expect(view(page)).toHaveAttribute('data-source', 'live');
 	await expect(view(page)).toHaveAttribute('data-rendered', key);
 }
 
-test('the ranking of Kalimantan Timur, December 2025, equals an independent query', async ({ page }) => {
+test('the ranking of Kalimantan Timur, December 2025, equals an independent query', async ({ app: page }) => {
 	const reader = await conn.runAndReadAll(
 		`WITH p AS (SELECT region_code, sum(active) FILTER (segment <> 'PMI') AS ucj_active, sum(active) AS all_active
 		            FROM '${SAMPLE}/participation.parquet' WHERE month = DATE '2025-12-01' AND left(region_code, 2) = '64' GROUP BY 1)
@@ -52,7 +51,7 @@ test('the ranking of Kalimantan Timur, December 2025, equals an independent quer
 	);
 });
 
-test('selecting a regency on the map selects it in the URL, the table and the trend; Back undoes it', async ({ page }) => {
+test('selecting a regency on the map selects it in the URL, the table and the trend; Back undoes it', async ({ app: page }) => {
 	await open(page, '?wilayah=64', /^province:64\|2025-12\|layak\|id\|\|ucj$/);
 	await page.locator('[data-chart="map"] path[data-code="6471"]').click();
 	await expect(view(page)).toHaveAttribute('data-rendered', 'province:64|2025-12|layak|id|6471|ucj');
@@ -71,7 +70,7 @@ test('selecting a regency on the map selects it in the URL, the table and the tr
 	await expect(page.locator('[data-chart="regency-trend"]')).toHaveCount(0);
 });
 
-test('the sentence for Kota Balikpapan, December 2025, in both languages', async ({ page }) => {
+test('the sentence for Kota Balikpapan, December 2025, in both languages', async ({ app: page }) => {
 	await open(page, '?wilayah=64&pilih=6471', /\|6471\|/);
 	await expect(page.locator('[data-sentence]')).toHaveText(
 		'Cakupan Kota Balikpapan turun 16,6 poin: PU −50.781 peserta (−14,2 poin), BPU −6.884 peserta (−1,9 poin), JAKON +8.152 peserta (+2,3 poin), pertambahan pekerja layak −2,8 poin.'
@@ -85,7 +84,7 @@ test('the sentence for Kota Balikpapan, December 2025, in both languages', async
 	await expect(page.locator('[data-chart="programmes"] tr[data-programme="JKK"]')).toBeVisible();
 });
 
-test('from the keyboard alone: choose an area, find the largest decline, read why, open its villages', async ({ page }) => {
+test('from the keyboard alone: choose an area, find the largest decline, read why, open its villages', async ({ app: page }) => {
 	await open(page, '', /^national:ID\|2025-12\|/);
 	// Choose Kalimantan Tengah in the office-area picker with the keyboard.
 	const picker = page.locator('select[name="kantor"]');
@@ -113,7 +112,7 @@ test('from the keyboard alone: choose an area, find the largest decline, read wh
 	await expect(panel).toHaveAttribute('data-rows', String(expected));
 });
 
-test('a hostile or unknown office in the URL gets a notice and Indonesia, nothing else breaks', async ({ page }) => {
+test('a hostile or unknown office in the URL gets a notice and Indonesia, nothing else breaks', async ({ app: page }) => {
 	await open(page, '?cabang=Atlantis&kanwil=%3Cscript%3E', /^national:ID\|/);
 	await expect(page.getByText('kanwil=<script> tidak dikenali')).toBeVisible();
 	await expect(page.getByText('cabang=Atlantis tidak ada dalam data')).toBeVisible();

@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { translator } from '../../src/lib/i18n';
-import { expect, test, waitForReady } from './helpers';
+import { expect, openApp, test } from './helpers';
 import { expectTiles, independent, overviewOracle } from './overview-oracle';
 
 const t = translator('id');
@@ -22,10 +22,9 @@ async function tabTo(page: Page, selector: string, key: 'Tab' | 'Shift+Tab' = 'T
 	throw new Error(`${selector} never had the focus`);
 }
 
-test('leadership, keyboard alone: the national tiles, a province beside them, the province ranking as a table', async ({ page }) => {
+test('leadership, keyboard alone: the national tiles, a province beside them, the province ranking as a table', async ({ app: page }) => {
 	const conn = await overviewOracle();
-	await page.goto('/?periode=2024-12');
-	await waitForReady(page);
+	await openApp(page, '/?periode=2024-12');
 	const view = page.locator('[data-view="overview"]');
 	await expect(view).toHaveAttribute('data-rendered', 'ID|2024-12|layak|id');
 

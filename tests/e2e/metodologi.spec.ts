@@ -5,11 +5,10 @@
  */
 import { METRIC_IDS } from '../../src/lib/metrics/ids';
 import { METRICS } from '../../src/lib/metrics/registry';
-import { expect, test, waitForReady } from './helpers';
+import { expect, openApp, test } from './helpers';
 
-test('Metodologi lists every metric with its registry definition, in both languages', async ({ page }) => {
-	await page.goto('/metodologi/');
-	await waitForReady(page);
+test('Metodologi lists every metric with its registry definition, in both languages', async ({ app: page }) => {
+	await openApp(page, '/metodologi/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Metodologi');
 	for (const id of METRIC_IDS) {
 		const entry = page.locator(`#metrik-${id}`);
@@ -24,9 +23,8 @@ test('Metodologi lists every metric with its registry definition, in both langua
 	await expect(page.locator('#metrik-ucj dt strong')).toHaveText(METRICS.ucj.label.en);
 });
 
-test('a printout hides the controls and shows the dataset, its checksum and the view', async ({ page }) => {
-	await page.goto('/?wilayah=64&periode=2024-12');
-	await waitForReady(page);
+test('a printout hides the controls and shows the dataset, its checksum and the view', async ({ app: page }) => {
+	await openApp(page, '/?wilayah=64&periode=2024-12');
 	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', '64|2024-12|layak|id');
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('form.controls')).toBeHidden();
@@ -37,4 +35,5 @@ test('a printout hides the controls and shows the dataset, its checksum and the 
 	await expect(meta).toContainText('DATA SINTETIS');
 	await expect(meta).toContainText('wilayah=64&periode=2024-12');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ikhtisar Kalimantan Timur');
+	await page.emulateMedia({ media: null }); // the page is shared: back to the screen
 });

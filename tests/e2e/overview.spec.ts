@@ -7,7 +7,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Page } from '@playwright/test';
 import { formatInteger, formatPercent } from '../../src/lib/format';
-import { expect, test, waitForReady } from './helpers';
+import { expect, openApp, test, waitForReady } from './helpers';
 import { expectTiles, independent, overviewOracle, tile } from './overview-oracle';
 
 let conn: DuckDBConnection;
@@ -17,12 +17,11 @@ test.beforeAll(async () => {
 });
 
 async function openOverview(page: Page, query: string, key: string) {
-	await page.goto(`/${query}`);
-	await waitForReady(page);
+	await openApp(page, `/${query}`);
 	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', key);
 }
 
-test('Indonesia, December 2024: every tile equals the independent query', async ({ page }) => {
+test('Indonesia, December 2024: every tile equals the independent query', async ({ app: page }) => {
 	const f = await independent(conn, '');
 	expect(f.attainment).not.toBeNull(); // the national target is in the data under the code 'ID'
 	await openOverview(page, '?periode=2024-12', 'ID|2024-12|layak|id');
@@ -30,7 +29,7 @@ test('Indonesia, December 2024: every tile equals the independent query', async 
 	await expect(tile(page, 'active')).toHaveText('45,22 juta'); // DOMAIN.md: 45.22 M in Dec 2024
 });
 
-test('Kalimantan Timur, December 2024: every tile equals the independent query', async ({ page }) => {
+test('Kalimantan Timur, December 2024: every tile equals the independent query', async ({ app: page }) => {
 	const f = await independent(conn, '64');
 	expect(f.attainment).not.toBeNull();
 	await openOverview(page, '?wilayah=64&periode=2024-12', '64|2024-12|layak|id');
@@ -38,7 +37,7 @@ test('Kalimantan Timur, December 2024: every tile equals the independent query',
 	await expectTiles(page, f);
 });
 
-test('the trend table has 84 months × 4 segments and its December 2024 row equals SQL', async ({ page }) => {
+test('the trend table has 84 months × 4 segments and its December 2024 row equals SQL', async ({ app: page }) => {
 	await openOverview(page, '?periode=2024-12', 'ID|2024-12|layak|id');
 	const trend = page.locator('[data-chart="trend"]');
 	await trend.getByRole('button', { name: 'Tampilkan tabel data' }).click();
@@ -59,7 +58,7 @@ test('the trend table has 84 months × 4 segments and its December 2024 row equa
 	]);
 });
 
-test('English shows "45.22 million" where Indonesian showed "45,22 juta"', async ({ page }) => {
+test('English shows "45.22 million" where Indonesian showed "45,22 juta"', async ({ app: page }) => {
 	await openOverview(page, '?periode=2024-12', 'ID|2024-12|layak|id');
 	await expect(tile(page, 'active')).toHaveText('45,22 juta');
 	await page.getByRole('link', { name: 'English' }).click();
@@ -69,7 +68,7 @@ test('English shows "45.22 million" where Indonesian showed "45,22 juta"', async
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('a reload restores the URL state, and Back undoes a province change', async ({ page }) => {
+test('a reload restores the URL state, and Back undoes a province change', async ({ app: page }) => {
 	await openOverview(page, '?periode=2024-12', 'ID|2024-12|layak|id');
 	await page.locator('select[name="wilayah"]').selectOption('64');
 	await expect(page).toHaveURL(/wilayah=64/);
@@ -87,7 +86,7 @@ test('a reload restores the URL state, and Back undoes a province change', async
 	await expect(page).not.toHaveURL(/wilayah=/);
 });
 
-test('picking a month on the trend sets the period of the tiles and the ranking', async ({ page }) => {
+test('picking a month on the trend sets the period of the tiles and the ranking', async ({ app: page }) => {
 	await openOverview(page, '?periode=2024-12', 'ID|2024-12|layak|id');
 	const chart = page.locator('[data-chart="trend"] [tabindex="0"]').first();
 	await chart.focus();
@@ -97,21 +96,19 @@ test('picking a month on the trend sets the period of the tiles and the ranking'
 	await expect(page.locator('[data-chart="ranking"] .chart-frame__title')).toHaveText('Provinsi menurut cakupan, November 2024');
 });
 
-test('a hostile or unknown link is refused with a notice, and the view still works', async ({ page }) => {
-	await page.goto(`/?wilayah=${encodeURIComponent("62'; DROP TABLE regions; --")}&periode=2099-01&bahasa=xx`);
-	await waitForReady(page);
+test('a hostile or unknown link is refused with a notice, and the view still works', async ({ app: page }) => {
+	await openApp(page, `/?wilayah=${encodeURIComponent("62'; DROP TABLE regions; --")}&periode=2099-01&bahasa=xx`);
 	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', 'ID|2025-12|layak|id');
 	await expect(page.getByText('Parameter tautan “wilayah” tidak valid')).toBeVisible();
 	await expect(page.getByText('Parameter tautan “bahasa” tidak valid')).toBeVisible();
 	await expect(page.getByText('Periode 2099-01 tidak ada dalam data; ditampilkan Desember 2025.')).toBeVisible();
 
-	await page.goto('/?wilayah=99');
-	await waitForReady(page);
+	await openApp(page, '/?wilayah=99');
 	await expect(page.getByText('Wilayah 99 tidak ditemukan dalam data; ditampilkan Indonesia.')).toBeVisible();
 	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', 'ID|2025-12|layak|id');
 });
 
-test('every figure can show its query and download its rows', async ({ page }) => {
+test('every figure can show its query and download its rows', async ({ app: page }) => {
 	await openOverview(page, '?wilayah=64&periode=2024-12', '64|2024-12|layak|id');
 	const ranking = page.locator('[data-chart="ranking"]');
 	await ranking.getByRole('button', { name: 'Tampilkan kueri' }).click();
@@ -139,7 +136,7 @@ async function penetration(province: string, year: number): Promise<{ informal: 
 	return reader.getRowObjectsJS()[0] as unknown as { informal: number; formal: number };
 }
 
-test('penetration by year: the slider announces the independent December figures, arrows step years without changing the period', async ({ page }) => {
+test('penetration by year: the slider announces the independent December figures, arrows step years without changing the period', async ({ app: page }) => {
 	const [y2024, y2023] = [await penetration('64', 2024), await penetration('64', 2023)];
 	await openOverview(page, '?wilayah=64&periode=2024-06', '64|2024-06|layak|id');
 	const frame = page.locator('[data-chart="penetration"]');
@@ -160,7 +157,7 @@ test('penetration by year: the slider announces the independent December figures
 	await expect(frame.getByRole('table').locator('tbody tr')).toHaveCount(7);
 });
 
-test('penetration by year for a regency: dashed beside its province, both announced', async ({ page }) => {
+test('penetration by year for a regency: dashed beside its province, both announced', async ({ app: page }) => {
 	const province = await penetration('64', 2024);
 	const regency = await penetration('6401', 2024);
 	await openOverview(page, '?wilayah=6401&periode=2024-12', '6401|2024-12|layak|id');

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { translator } from '../../src/lib/i18n';
-import { expect, test, waitForReady } from './helpers';
+import { expect, openApp, test, waitForReady } from './helpers';
 import * as oracle from './penilaian-oracle';
 import { CRITERIA, DASH, YEAR, type Candidate, type Kind, type Locale, type Values } from './penilaian-oracle';
 
@@ -102,7 +102,7 @@ async function kalimantanBarat(weights: Record<string, number> = {}) {
 	return { group, regencies, score, ranks, table };
 }
 
-test('every seed candidate’s scorecard shows the figures of an independent query; the ambiguous village shows both', async ({ page }) => {
+test('every seed candidate’s scorecard shows the figures of an independent query; the ambiguous village shows both', async ({ app: page }) => {
 	test.setTimeout(150_000);
 	const seeds = await oracle.candidates();
 	// The seeds as the repository carries them: every candidate of the CSV is in the data.
@@ -119,8 +119,7 @@ test('every seed candidate’s scorecard shows the figures of an independent que
 		return { kind: 'government', values: codes.map((code) => governments.get(c.province_code)!.get(code)!.values) };
 	}
 
-	await page.goto('/penilaian/');
-	await waitForReady(page, READY);
+	await openApp(page, '/penilaian/');
 	await drawn(page, seeds[0]!.candidate_id, seeds.length);
 	// Every candidate on one page of the list.
 	await page.locator('[data-chart="candidates"] .data-table__pages select').selectOption('0');
@@ -288,7 +287,7 @@ test('notes: kept over a reload, exported, imported into a cleared browser; a co
 	await expect(conflict.locator('[data-side="local"]')).toHaveText(local);
 });
 
-test('keyboard alone: choose a candidate, read its scorecard, weight informal penetration 100 and see the ranks change, reach the print action', async ({ page }) => {
+test('keyboard alone: choose a candidate, read its scorecard, weight informal penetration 100 and see the ranks change, reach the print action', async ({ app: page }) => {
 	test.setTimeout(120_000);
 	const equal = await kalimantanBarat();
 	const informal = await kalimantanBarat({ informalPenetration: 100 });
@@ -296,16 +295,15 @@ test('keyboard alone: choose a candidate, read its scorecard, weight informal pe
 	// The weight changes the order (hand-checked in the oracle): Mempawah 2nd → 3rd, Sekadau 3rd → 2nd.
 	expect(equal.table('id').map((r) => r.name)).toEqual(['Kabupaten Ketapang', 'Kabupaten Mempawah', 'Kabupaten Sekadau']);
 	expect(informal.table('id').map((r) => r.name)).toEqual(['Kabupaten Ketapang', 'Kabupaten Sekadau', 'Kabupaten Mempawah']);
-	// The print dialog would block a headless browser: count the calls instead (the PDF test prints).
-	await page.addInitScript(() => {
-		window.print = () => {
-			const w = window as unknown as { __printed: number };
-			w.__printed = (w.__printed ?? 0) + 1;
-		};
+	await openApp(page, '/penilaian/');
+	// The print dialog would block a headless browser: count the calls instead (the PDF test
+	// prints). The page is shared with other tests: the browser's own print comes back at the end.
+	await page.evaluate(() => {
+		const w = window as unknown as { __print: typeof window.print; __printed: number };
+		w.__print = window.print;
+		w.__printed = 0;
+		window.print = () => void w.__printed++;
 	});
-
-	await page.goto('/penilaian/');
-	await waitForReady(page, READY);
 	await drawn(page, 'PA2025-61-001', 30);
 	// The province picker: Tab to it, one step down is Kalimantan Barat.
 	const province = page.locator('select[name="provinsi"]');
@@ -334,9 +332,10 @@ test('keyboard alone: choose a candidate, read its scorecard, weight informal pe
 	await tabTo(page, print);
 	await page.keyboard.press('Enter');
 	await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
+	await page.evaluate(() => (window.print = (window as unknown as { __print: typeof window.print }).__print));
 });
 
-test('hostile URL parameters get a notice in the user’s language and a working view; all-zero weights say why there is no score', async ({ page }) => {
+test('hostile URL parameters get a notice in the user’s language and a working view; all-zero weights say why there is no score', async ({ app: page }) => {
 	test.setTimeout(120_000);
 	const first = 'PA2025-61-001';
 	const hostile = {
@@ -348,7 +347,7 @@ test('hostile URL parameters get a notice in the user’s language and a working
 		bobotdesa: '1;DROP TABLE x'
 	};
 	// Every weight 0 as well: the first candidate of the list is a government.
-	await page.goto(`/penilaian/?${new URLSearchParams({ ...hostile, bobot: '0_0_0_0_0_0_0_0_0' })}`);
+	await openApp(page, `/penilaian/?${new URLSearchParams({ ...hostile, bobot: '0_0_0_0_0_0_0_0_0' })}`);
 	for (const [param, value] of Object.entries(hostile)) await expect(page.getByText(id('penilaian.problem.param', { param, value }), { exact: true })).toBeVisible(READY);
 	await drawn(page, first, 30);
 	await expect(page.locator('#card-title')).toHaveText(id('penilaian.card.title', { name: 'Kabupaten Ketapang' }));
@@ -371,7 +370,7 @@ test('hostile URL parameters get a notice in the user’s language and a working
 
 	// English, with well-formed values the data does not have, and out-of-range ones.
 	const unknown = { bahasa: 'en', provinsi: '99', kandidat: 'PA2025-99-999', bobot: '101_10_10_10_10_10_10_10_10', rentang: '999', banding: 'a,b,c,d,e,f,g' };
-	await page.goto(`/penilaian/?${new URLSearchParams(unknown)}`);
+	await openApp(page, `/penilaian/?${new URLSearchParams(unknown)}`);
 	await expect(page.getByText(en('penilaian.problem.province', { code: '99', year: String(YEAR) }))).toBeVisible(READY);
 	await expect(page.getByText(en('penilaian.problem.candidate', { value: 'PA2025-99-999' }))).toBeVisible();
 	for (const param of ['bobot', 'rentang', 'banding'] as const) await expect(page.getByText(en('penilaian.problem.param', { param, value: unknown[param] }))).toBeVisible();
