@@ -13,7 +13,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoSeriousViolations } from './axe';
-import { expect, test, waitForReady } from './helpers';
+import { expect, openApp, test, waitForReady } from './helpers';
 
 const READY = { timeout: 60_000 };
 const DATABASE = 'cakupan-sample.duckdb';
@@ -117,8 +117,7 @@ test('a stored file that became unreadable: named and left out, the other stored
 	await expect(review).toHaveAttribute('data-phase', 'review', READY);
 	await review.getByRole('button', { name: 'Gunakan berkas ini' }).click();
 	await expect(dataView).toHaveAttribute('data-import-state', 'active', READY);
-	await page.goto(OVERVIEW);
-	await waitForReady(page, READY);
+	await openApp(page, OVERVIEW);
 	const withFile = await headline(page);
 
 	// A second stored record whose rows are damaged: the good record's copy with bytes no Arrow reader takes.
@@ -152,8 +151,7 @@ test('a stored file that became unreadable: named and left out, the other stored
 	await expect(page.locator('[data-skipped]')).toContainText('Berkas tersimpan yang tidak dapat dipakai dan dilewati: rusak-tersimpan.csv.');
 
 	// The data page: which file and why; the good one in use, the damaged one not, until removed.
-	await page.goto('/data/?wilayah=62&periode=2025-12');
-	await waitForReady(page, READY);
+	await openApp(page, '/data/?wilayah=62&periode=2025-12');
 	await expect(page.locator('[data-skipped-file]')).toHaveText(/^Berkas tersimpan rusak-tersimpan\.csv tidak dipakai: isinya di penyimpanan peramban ini rusak/);
 	await expect(page.locator('[data-stored-file="partisipasi-62.csv"]')).toHaveAttribute('data-in-use', 'true');
 	await expect(page.locator('[data-stored-file="rusak-tersimpan.csv"]')).toHaveAttribute('data-in-use', 'false');

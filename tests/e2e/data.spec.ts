@@ -17,7 +17,7 @@ import { MAX_FILE_BYTES } from '../../src/lib/import/limits';
 import { en as englishMessages, id as messages } from '../../src/lib/i18n';
 import { expectNoSeriousViolations } from './axe';
 import { changedCsv, csvRows, figures, parquetRows, xlsxRows, type Figures } from './data-oracle';
-import { expect, test, waitForReady } from './helpers';
+import { expect, openApp, test, waitForReady } from './helpers';
 
 const EXAMPLES = 'data/examples';
 const PROVINCE = '62';
@@ -37,9 +37,9 @@ function watchSends(context: BrowserContext): string[] {
 	return sent;
 }
 
+/** Opens the data page: loaded the first time, then by a link (the engine and the overlay stay). */
 async function openData(page: Page): Promise<void> {
-	await page.goto(`/data/${QUERY}`);
-	await waitForReady(page);
+	await openApp(page, `/data/${QUERY}`);
 	await expect(root(page)).toHaveAttribute('data-import-state', /^(idle|active)$/);
 }
 
@@ -270,8 +270,7 @@ test('in English: regions written by name are used only once confirmed; findings
 	await section.getByRole('button', { name: 'Accept this file' }).click();
 	await expect(root(page)).toHaveAttribute('data-import-state', 'active', { timeout: 60_000 });
 
-	await page.goto('/?wilayah=3201&periode=2024-12&bahasa=en');
-	await waitForReady(page);
+	await openApp(page, '/?wilayah=3201&periode=2024-12&bahasa=en');
 	await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', '3201|2024-12|layak|en');
 	await expect(page.locator('[data-metric="active"] .tile__value')).toHaveText(formatCount(bogor, 'en'));
 });
@@ -364,8 +363,7 @@ test('"sebagian sintetis" shows exactly on the figures that mix the user\'s rows
 		return out;
 	};
 	const overview = async (query: string, rendered: string) => {
-		await page.goto(`/${query}`);
-		await waitForReady(page);
+		await openApp(page, `/${query}`);
 		await expect(page.locator('[data-view="overview"]')).toHaveAttribute('data-rendered', rendered);
 	};
 

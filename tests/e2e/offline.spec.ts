@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { translator } from '../../src/lib/i18n';
 import { VIEWS } from '../../src/lib/views/registry';
 import { expectNoSeriousViolations } from './axe';
-import { expect, test, waitForReady } from './helpers';
+import { expect, openApp, test, waitForReady } from './helpers';
 
 const READY = { timeout: 60_000 };
 const t = translator('id');
@@ -50,11 +50,11 @@ async function cachedPaths(page: Page): Promise<string[]> {
 }
 
 test('after one visit every view opens offline with the figures it showed online; unopened villages need a connection', async ({ page, context }) => {
-	// Ten loads of the app, five of them from the service worker's cache.
+	// Six loads of the app, five of them from the service worker's cache.
 	test.setTimeout(240_000);
 	expect(VIEWS.map((v) => v.id).sort(), 'a view without a path here').toEqual(Object.keys(PATHS).sort());
 
-	// Online: the first visit installs the service worker; then each view once, as a user would.
+	// Online: the first visit installs the service worker; then each view once by a link, as a user would.
 	await page.goto(PATHS.overview!);
 	await waitForReady(page, READY);
 	await page.evaluate(async () => {
@@ -63,8 +63,7 @@ test('after one visit every view opens offline with the figures it showed online
 	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), READY).toBe(true);
 	const online: Record<string, { rendered: string | null; text: string }> = {};
 	for (const view of VIEWS) {
-		await page.goto(PATHS[view.id]!);
-		await waitForReady(page, READY);
+		await openApp(page, PATHS[view.id]!);
 		online[view.id] = await reading(page, view.id);
 	}
 	const cached = await cachedPaths(page);
@@ -84,8 +83,7 @@ test('after one visit every view opens offline with the figures it showed online
 	}
 
 	// A province whose villages were never opened: the panel says they need a connection, the rest works.
-	await page.goto('/kantor/?wilayah=64&pilih=6471&desa=1');
-	await waitForReady(page, READY);
+	await openApp(page, '/kantor/?wilayah=64&pilih=6471&desa=1');
 	const panel = page.locator('[data-panel="villages"]');
 	await expect(panel).toHaveAttribute('data-state', 'offline', READY);
 	await expect(panel.getByRole('alert')).toHaveText(t('villages.offline', { province: 'Kalimantan Timur' }));
