@@ -21,6 +21,8 @@ interface Step {
 }
 
 const STEPS: readonly Step[] = [
+	// The whole sample regenerated and compared with the committed one (tests/sample/determinism.test.ts).
+	{ name: 'sample-full', command: ['npx', 'vitest', 'run', 'tests/sample/determinism.test.ts'], env: { SAMPLE_FULL: '1' } },
 	// 4,000 seeded hostile query strings per view through every parameter set (tests/unit/state).
 	{ name: 'params-fuzz', command: ['npx', 'vitest', 'run', 'tests/unit/state'], env: { FUZZ_RUNS: '4000' } },
 	// 600 hostile URLs over every view, in the browser (tests/e2e/hostile-urls.spec.ts).
