@@ -227,8 +227,11 @@ test('the keyboard alone: pick a file, accept it, see its rows', async ({ page }
 		}
 		throw new Error(`never reached "${label}" with Tab`);
 	}
-	await tabTo('Pilih berkas…');
+	// Listen before the walk: the listener turns on the browser's file-chooser interception, a
+	// round trip that an Enter pressed right after it could overtake (the chooser then opens
+	// natively, unseen: this test once waited out its two minutes so).
 	const chooser = page.waitForEvent('filechooser');
+	await tabTo('Pilih berkas…');
 	await page.keyboard.press('Enter');
 	await (await chooser).setFiles(`${EXAMPLES}/${name}`);
 	await expect(fileSection(page, name)).toHaveAttribute('data-phase', 'review', { timeout: 60_000 });
