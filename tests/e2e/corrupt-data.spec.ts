@@ -1,6 +1,7 @@
 /**
  * Corrupt or partial data. A served dataset the app refuses (bytes that do not match the
- * manifest's sha256, a truncated file, a manifest whose table counts the file does not hold) is
+ * manifest's sha256, a truncated file, a manifest whose table counts the file does not hold, a
+ * database built without one of its tables though its sha256 and size are the manifest's) is
  * named in the message and, after one good visit, the last good dataset of this browser keeps
  * the views working with the same figures; on a first visit the refusal shows with "try again".
  * A stored user file whose bytes became unreadable is reported by name and left out, while the
@@ -11,7 +12,12 @@
  * the page).
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { quoteIdentifier } from '../../src/lib/contract/schema';
+import { openNative, sqlString } from '../../scripts/lib/native-db';
 import { expectNoSeriousViolations } from './axe';
 import { expect, openApp, test, waitForReady } from './helpers';
 
@@ -36,6 +42,27 @@ async function serveDatabase(context: BrowserContext, change: (real: Buffer) => 
 		const real = await route.fetch();
 		await route.fulfill({ status: 200, body: change(await real.body()), headers: { 'content-type': 'application/octet-stream', 'cache-control': 'no-cache' } });
 	});
+}
+
+/** The sample's database with `table` dropped (in a copy, checkpointed): a file built without it. */
+async function databaseWithout(table: string): Promise<Buffer> {
+	const dir = mkdtempSync(join(tmpdir(), 'cakupan-missing-table-'));
+	try {
+		const file = join(dir, DATABASE);
+		copyFileSync(`static/data/${DATABASE}`, file);
+		const conn = await openNative();
+		try {
+			await conn.run(`ATTACH ${sqlString(file)} AS damaged`);
+			await conn.run(`DROP TABLE damaged.${quoteIdentifier(table)}`);
+			await conn.run('CHECKPOINT damaged');
+			await conn.run('DETACH damaged');
+		} finally {
+			conn.closeSync();
+		}
+		return readFileSync(file);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 }
 
 /** A good visit: the engine loads the served data and keeps it as the last good copy. */
@@ -87,6 +114,18 @@ test('a refused served dataset: named, and the last good data keeps the overview
 		await route.fulfill({ status: 200, json: changed, headers: { 'cache-control': 'no-cache' } });
 	});
 	await expectLastGoodKept(page, /ditolak: tabel regions tidak ada atau jumlah barisnya tidak sesuai/, figures);
+	await context.unroute('**/data/dataset.json');
+
+	// (d) a database built without a table, yet hashed as built: its sha256 and size are the
+	// manifest's, which still lists the table; only the check of the attached file refuses it
+	const missing = await databaseWithout('candidates');
+	await context.route('**/data/dataset.json', async (route) => {
+		const real = (await (await route.fetch()).json()) as typeof manifest & { database: { bytes: number; sha256: string } };
+		const changed = { ...real, database: { ...real.database, bytes: missing.length, sha256: createHash('sha256').update(missing).digest('hex') } };
+		await route.fulfill({ status: 200, json: changed, headers: { 'cache-control': 'no-cache' } });
+	});
+	await serveDatabase(context, () => missing);
+	await expectLastGoodKept(page, /ditolak: tabel candidates tidak ada atau jumlah barisnya tidak sesuai/, figures);
 });
 
 test('a refused served dataset on a first visit: the message names the file, with "try again"', async ({ page, context }) => {
