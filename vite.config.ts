@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { ISOLATED_UNIT_GLOBS } from './tests/projects';
 
 // Figures are dated in Indonesian time; pin it so month boundaries never shift under a test.
 process.env.TZ = 'Asia/Jakarta';
@@ -18,11 +19,15 @@ export default defineConfig({
 	test: {
 		// Inlined so the client environment resolves it (externalized packages load with Node's conditions).
 		server: { deps: { inline: ['svelte'] } },
-		include: ['tests/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
 		// SQL suites each start a DuckDB-WASM engine; on 2 cores two at a time is the sweet spot.
-		maxWorkers: 2
+		maxWorkers: 2,
+		// Two projects (tests/projects.ts says which file runs where and why).
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: [...ISOLATED_UNIT_GLOBS], isolate: false } },
+			{ extends: true, test: { name: 'engine', include: ['tests/!(unit)/**/*.test.ts', ...ISOLATED_UNIT_GLOBS] } }
+		]
 	}
 });
