@@ -1,14 +1,15 @@
 /**
- * tests/projects.ts stays true: a unit test file that starts a DuckDB engine or mocks a module
- * runs with modules of its own (the `engine` project), every listed entry exists, and the two
- * projects together run every test file once.
+ * tests/projects.ts stays true: a test file that mocks a module runs with modules of its own
+ * (the `isolated` project), every listed entry exists, and test files live where the projects
+ * look for them.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ISOLATED_UNIT, isIsolatedUnit } from '../../projects';
+import { ISOLATED, isIsolated } from '../../projects';
 
 const ROOT = join(import.meta.dirname, '../../..');
+const SELF = 'tests/unit/build/projects.test.ts';
 
 function files(dir: string): string[] {
 	return readdirSync(join(ROOT, dir)).flatMap((name) => {
@@ -17,33 +18,28 @@ function files(dir: string): string[] {
 	});
 }
 
-/** What needs modules of its own: a mocked module, or an engine (directly or through the SQL and import helpers). */
-const NEEDS_OWN_MODULES = /\bvi\.(mock|doMock)\(|createNodeEngine|openNodeDatabase|\b(siteDb|fixtureDb|dbForDataset)\(|sql\/setup|from '\.\/helpers'/;
+/** What needs modules of its own: a mocked module. */
+const MOCKS = /\bvi\.(mock|doMock|unmock)\(/;
 
 describe('tests/projects.ts', () => {
-	const unitTests = files('tests/unit').filter((f) => f.endsWith('.test.ts'));
-	const SELF = 'tests/unit/build/projects.test.ts';
+	const testFiles = files('tests').filter((f) => f.endsWith('.test.ts'));
 
-	test('a unit test file that mocks a module or starts an engine is listed', () => {
-		const unlisted = unitTests.filter((f) => f !== SELF && NEEDS_OWN_MODULES.test(readFileSync(join(ROOT, f), 'utf8')) && !isIsolatedUnit(f));
+	test('a test file that mocks a module is listed', () => {
+		const unlisted = testFiles.filter((f) => f !== SELF && MOCKS.test(readFileSync(join(ROOT, f), 'utf8')) && !isIsolated(f));
 		expect(unlisted).toEqual([]);
 	});
 
-	test('the check sees what it looks for: a mocking file, an engine file and an import file match it', () => {
-		for (const f of ['tests/unit/state/location.test.ts', 'tests/unit/views/kantor/model.test.ts', 'tests/unit/import/check.test.ts']) {
-			expect(NEEDS_OWN_MODULES.test(readFileSync(join(ROOT, f), 'utf8')), f).toBe(true);
+	test('every listed file mocks a module (nothing isolated without a reason), and exists', () => {
+		for (const entry of ISOLATED) {
+			expect(existsSync(join(ROOT, entry)), entry).toBe(true);
+			expect(MOCKS.test(readFileSync(join(ROOT, entry), 'utf8')), entry).toBe(true);
 		}
-		expect(isIsolatedUnit('tests/unit/import/anything.test.ts')).toBe(true);
-		expect(isIsolatedUnit('tests/unit/format/number.test.ts')).toBe(false);
+		expect(isIsolated('tests/unit/state/location.test.ts')).toBe(true);
+		expect(isIsolated('tests/unit/format/number.test.ts')).toBe(false);
 	});
 
-	test('every listed file or folder exists', () => {
-		expect(ISOLATED_UNIT.filter((entry) => !existsSync(join(ROOT, entry)))).toEqual([]);
-	});
-
-	test('test files live only where the projects look (tests/<folder>/…), none at the top of tests/', () => {
-		const top = readdirSync(join(ROOT, 'tests')).filter((name) => name.endsWith('.test.ts'));
-		expect(top).toEqual([]);
-		expect(unitTests.length).toBeGreaterThan(50);
+	test('test files live in folders under tests/, none at its top', () => {
+		expect(readdirSync(join(ROOT, 'tests')).filter((name) => name.endsWith('.test.ts'))).toEqual([]);
+		expect(testFiles.length).toBeGreaterThan(100);
 	});
 });

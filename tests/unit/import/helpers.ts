@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
 import { createTableSql, TABLES } from '$lib/contract/schema';
 import { ENGINE_SETTINGS } from '$lib/data/attach';
@@ -35,11 +36,19 @@ export const REGIONS: RegionRef[] = [
 	...csvRows('regencies.csv').map(([code, , name]) => ({ code: code!, name: name! }))
 ];
 
-let native: Promise<NativeConnection> | undefined;
+let native: { file: string | undefined; connection: Promise<NativeConnection> } | undefined;
 
-/** One native DuckDB per test file. */
+/**
+ * One native DuckDB per test file: made afresh, and the last file's closed, when another file
+ * asks (files may share this module: tests/projects.ts).
+ */
 export function nativeConnection(): Promise<NativeConnection> {
-	return (native ??= openNative());
+	const file = expect.getState().testPath;
+	if (native?.file !== file) {
+		native?.connection.then((conn) => conn.closeSync(), () => {});
+		native = { file, connection: openNative() };
+	}
+	return native.connection;
 }
 
 /** The sample's participation rows of one province, ordered as the examples are, months as YYYY-MM-DD. */
