@@ -44,11 +44,11 @@ let native: { file: string | undefined; connection: Promise<NativeConnection> } 
  */
 export function nativeConnection(): Promise<NativeConnection> {
 	const file = expect.getState().testPath;
-	if (native?.file !== file) {
-		native?.connection.then((conn) => conn.closeSync(), () => {});
-		native = { file, connection: openNative() };
-	}
-	return native.connection;
+	if (native && native.file === file) return native.connection;
+	native?.connection.then((conn) => conn.closeSync(), () => {});
+	const connection = openNative();
+	native = { file, connection };
+	return connection;
 }
 
 /** The sample's participation rows of one province, ordered as the examples are, months as YYYY-MM-DD. */
