@@ -22,7 +22,7 @@
 import type { Page, Route } from '@playwright/test';
 import { translator, type Locale } from '../../src/lib/i18n';
 import { expectNoSeriousViolations } from './axe';
-import { expect, followLink as follow, switchLanguage as switchTo, test, waitForReady } from './helpers';
+import { expect, followLink as follow, switchLanguage as switchTo, test, untilAttribute, waitForReady } from './helpers';
 
 // Up to a dozen axe runs on one load: each takes 2–20 s on a busy two-core machine.
 test.describe.configure({ timeout: 360_000 });
@@ -39,9 +39,9 @@ function url(path: string, locale: Locale, extra = ''): string {
 
 /** Waits until the view shows figures from `source` (`live` or `snapshot`). */
 async function drawn(page: Page, id: string, source: 'live' | 'snapshot'): Promise<void> {
-	const view = page.locator(`[data-view="${id}"]`);
-	await expect(view).toHaveAttribute('data-source', source, READY);
-	await expect(view).toHaveAttribute('data-rendered', /\|/, READY);
+	const view = `[data-view="${id}"]`;
+	await untilAttribute(page, view, 'data-source', new RegExp(`^${source}$`), READY);
+	await untilAttribute(page, view, 'data-rendered', /\|/, READY);
 }
 
 /**

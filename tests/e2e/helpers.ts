@@ -161,10 +161,33 @@ const METHODS_PATH = '/metodologi/';
 /** Wait until the database is loaded (`#app[data-state="ready"]`); fails at once on `error`. */
 export async function waitForReady(page: Page, { timeout = 30_000 }: { timeout?: number } = {}): Promise<void> {
 	const app = page.locator('#app');
-	await expect(app).toHaveAttribute('data-state', /^(ready|error)$/, { timeout });
+	await untilAttribute(page, '#app', 'data-state', /^(ready|error)$/, { timeout });
 	const state = await app.getAttribute('data-state');
 	if (state !== 'ready') {
 		throw new Error(`data did not load: data-state="${state}": ${await app.innerText()}`);
+	}
+}
+
+/**
+ * Wait until the first element matching `selector` has attribute `name` matching `pattern`,
+ * checked in the page at every animation frame. Playwright's `toHaveAttribute` re-checks on a
+ * back-off that settles at one check per 500 ms, so a state reached after a second or two (an
+ * engine start, a view drawn) is seen about 250 ms late on average; the suite waits so a few
+ * hundred times. On timeout it fails naming the value it last saw.
+ */
+export async function untilAttribute(page: Page, selector: string, name: string, pattern: RegExp, { timeout = 30_000 }: { timeout?: number } = {}): Promise<void> {
+	try {
+		await page.waitForFunction(
+			([selector, name, source, flags]) => {
+				const value = document.querySelector(selector)?.getAttribute(name);
+				return value != null && new RegExp(source, flags).test(value);
+			},
+			[selector, name, pattern.source, pattern.flags] as const,
+			{ polling: 'raf', timeout }
+		);
+	} catch (error) {
+		const value = await page.locator(selector).first().getAttribute(name, { timeout: 1_000 }).catch(() => null);
+		throw new Error(`${selector} [${name}] did not match ${pattern} within ${timeout} ms (last: ${JSON.stringify(value)})`, { cause: error });
 	}
 }
 
