@@ -21,6 +21,10 @@ import { openNative, sqlString } from '../../scripts/lib/native-db';
 import { expectNoSeriousViolations } from './axe';
 import { expect, openApp, test, waitForReady } from './helpers';
 
+// The service worker is on here: refusals and the last good copy as a user meets them, with the
+// worker in between (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const READY = { timeout: 60_000 };
 const DATABASE = 'cakupan-sample.duckdb';
 const OVERVIEW = '/?wilayah=62&periode=2025-12';

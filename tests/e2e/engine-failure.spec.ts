@@ -18,6 +18,10 @@ import { expectNoSeriousViolations } from './axe';
 import { changedCsv, csvRows, figures } from './data-oracle';
 import { expect, test, waitForReady } from './helpers';
 
+// The service worker is on here: the restart takes the database from its cache, not the network
+// (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const FILE = 'partisipasi-62-ubah.csv';
 const PROVINCE = '62';
 const MONTH = '2025-12';

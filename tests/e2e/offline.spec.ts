@@ -13,6 +13,9 @@ import { VIEWS } from '../../src/lib/views/registry';
 import { expectNoSeriousViolations } from './axe';
 import { expect, openApp, test, waitForReady } from './helpers';
 
+// The service worker is on here: offline use is its work (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const READY = { timeout: 60_000 };
 const t = translator('id');
 

@@ -8,6 +8,10 @@
 import type { ServedManifest } from '../../src/lib/data/database';
 import { expect, loadTimings, test, waitForReady } from './helpers';
 
+// The service worker is on here: its precache is part of what this spec checks
+// (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test('the engine and the database load from the app itself', async ({ page, request }) => {
 	const manifest = (await (await request.get('/data/dataset.json')).json()) as ServedManifest;
 	const engineFiles: string[] = [];
