@@ -2,7 +2,7 @@
  * Databases for SQL suites: the browser's engine (DuckDB-WASM's blocking bundle) over a built
  * database, behind the app's `Db`: the core `.duckdb` file as the default schema and every
  * province's village detail file attached at once, under the browser's names (`villages_61`,
- * `detailSchema`). One engine per test file: the memos start afresh for each file.
+ * `detailSchema`). One engine per test file (`perTestFile`), also where files share modules.
  *
  * @example
  * import { fixtureDb } from './setup';
@@ -10,7 +10,6 @@
  * expect(await db.query(coverageByRegion({ parent: '62', period: '2024-12-01' }))).toEqual([...]);
  */
 import { mkdtempSync } from 'node:fs';
-import { expect } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Sql } from '$lib/data/connector';
@@ -19,71 +18,62 @@ import { openNodeDatabase, type NodeDb } from '$lib/data/node';
 import { TABLE_NAMES, quoteIdentifier } from '$lib/contract/schema';
 import { buildDatabase, buildSiteData, DEFAULT_DATASET, DEFAULT_OUT_DIR } from '../../scripts/build-db';
 import { writeFixtureDataset } from '../fixtures/load-fixture';
+import { perTestFile } from '../helpers/per-test-file';
 
-let sitePromise: Promise<NodeDb> | undefined;
-let fixturePromise: Promise<NodeDb & { database: DatabaseInfo }> | undefined;
-const datasetPromises = new Map<string, Promise<NodeDb & { database: DatabaseInfo }>>();
-/** The test file the memos above were filled for. */
-let memoFile: string | undefined;
+type DatasetDb = NodeDb & { database: DatabaseInfo };
 
-/**
- * Start the memos afresh when another test file asks: each file gets databases of its own, as
- * when it had its own modules, even where Vitest runs files in one module graph (the `unit`
- * project of tests/projects.ts). A database the finished file left open is closed here.
- */
-function memosForThisFile(): void {
-	const file = expect.getState().testPath;
-	if (file === memoFile) return;
-	const open = [sitePromise, fixturePromise, ...datasetPromises.values()].filter((p) => p !== undefined);
-	for (const promise of open) {
-		promise.then(
-			(db) => {
-				try {
-					db.close();
-				} catch {
-					// closed already by its file
-				}
-			},
-			() => {}
-		);
+/** The running file's databases: the site's, the fixture's and any dataset folder's, by path. */
+const memos = perTestFile(
+	() => ({ site: undefined as Promise<NodeDb> | undefined, fixture: undefined as Promise<DatasetDb> | undefined, datasets: new Map<string, Promise<DatasetDb>>() }),
+	// A database the finished file left open is closed; closing one it closed itself throws, ignored.
+	({ site, fixture, datasets }) => {
+		for (const promise of [site, fixture, ...datasets.values()]) {
+			promise?.then(
+				(db) => {
+					try {
+						db.close();
+					} catch {
+						// closed already by its file
+					}
+				},
+				() => {}
+			);
+		}
 	}
-	sitePromise = fixturePromise = undefined;
-	datasetPromises.clear();
-	memoFile = file;
-}
+);
 
 /**
  * The site's database: the very file the browser downloads (`static/data/<name>.duckdb`),
  * rebuilt first if its dataset (CAKUPAN_DATASET, default data/sample) changed.
  */
 export function siteDb(): Promise<NodeDb> {
-	memosForThisFile();
-	return (sitePromise ??= (async () => {
+	const memo = memos();
+	return (memo.site ??= (async () => {
 		const { manifest } = await buildSiteData({ datasetDir: resolve(process.env.CAKUPAN_DATASET || DEFAULT_DATASET) });
 		return openNodeDatabase({ path: join(DEFAULT_OUT_DIR, manifest.database.file), database: manifest.database, detail: 'all' });
 	})());
 }
 
 /** A database built from any dataset folder (Parquet + dataset.json) into temp files. */
-export function dbForDataset(dir: string): Promise<NodeDb & { database: DatabaseInfo }> {
-	memosForThisFile();
+export function dbForDataset(dir: string): Promise<DatasetDb> {
+	const { datasets } = memos();
 	const key = resolve(dir);
-	let promise = datasetPromises.get(key);
+	let promise = datasets.get(key);
 	if (!promise) {
 		promise = (async () => {
 			const outFile = join(mkdtempSync(join(tmpdir(), 'cakupan-db-')), 'test.duckdb');
 			const database = await buildDatabase({ datasetDir: key, outFile });
 			return Object.assign(await openNodeDatabase({ path: outFile, database, detail: 'all' }), { database });
 		})();
-		datasetPromises.set(key, promise);
+		datasets.set(key, promise);
 	}
 	return promise;
 }
 
 /** The hand-made Kalimantan fixture (`tests/fixtures/kalimantan.ts`), built like the site's data. */
-export function fixtureDb(): Promise<NodeDb & { database: DatabaseInfo }> {
-	memosForThisFile();
-	return (fixturePromise ??= writeFixtureDataset().then(({ dir }) => dbForDataset(dir)));
+export function fixtureDb(): Promise<DatasetDb> {
+	const memo = memos();
+	return (memo.fixture ??= writeFixtureDataset().then(({ dir }) => dbForDataset(dir)));
 }
 
 /**

@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
 import { createTableSql, TABLES } from '$lib/contract/schema';
 import { ENGINE_SETTINGS } from '$lib/data/attach';
@@ -15,6 +14,7 @@ import { createDb, type CachedDb } from '$lib/data/create-db';
 import { createNodeEngine } from '$lib/data/node';
 import type { RegionRef } from '$lib/import';
 import { nativeDb, nativeRows, openNative, type NativeConnection } from '../../../scripts/lib/native-db';
+import { perTestFile } from '../../helpers/per-test-file';
 
 export const EXAMPLES = join(import.meta.dirname, '../../../data/examples');
 const REFERENCE = join(import.meta.dirname, '../../../data/reference');
@@ -36,20 +36,11 @@ export const REGIONS: RegionRef[] = [
 	...csvRows('regencies.csv').map(([code, , name]) => ({ code: code!, name: name! }))
 ];
 
-let native: { file: string | undefined; connection: Promise<NativeConnection> } | undefined;
-
-/**
- * One native DuckDB per test file: made afresh, and the last file's closed, when another file
- * asks (files may share this module: tests/projects.ts).
- */
-export function nativeConnection(): Promise<NativeConnection> {
-	const file = expect.getState().testPath;
-	if (native && native.file === file) return native.connection;
-	native?.connection.then((conn) => conn.closeSync(), () => {});
-	const connection = openNative();
-	native = { file, connection };
-	return connection;
-}
+/** One native DuckDB per test file, closed when the next file asks (`perTestFile`). */
+export const nativeConnection: () => Promise<NativeConnection> = perTestFile(
+	() => openNative(),
+	(connection) => void connection.then((conn) => conn.closeSync(), () => {})
+);
 
 /** The sample's participation rows of one province, ordered as the examples are, months as YYYY-MM-DD. */
 export async function sampleParticipation(province: string): Promise<Record<string, unknown>[]> {
