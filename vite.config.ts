@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { ISOLATED_GLOBS } from './tests/projects';
+import { ISOLATED } from './tests/projects';
 
 // Figures are dated in Indonesian time; pin it so month boundaries never shift under a test.
 process.env.TZ = 'Asia/Jakarta';
@@ -26,8 +26,8 @@ export default defineConfig({
 		maxWorkers: 2,
 		// Two projects (tests/projects.ts says which file runs where and why).
 		projects: [
-			{ extends: true, test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: [...ISOLATED_GLOBS], isolate: false } },
-			{ extends: true, test: { name: 'isolated', include: [...ISOLATED_GLOBS] } }
+			{ extends: true, test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: [...ISOLATED], isolate: false } },
+			{ extends: true, test: { name: 'isolated', include: [...ISOLATED] } }
 		]
 	}
 });

@@ -1,25 +1,19 @@
 /**
- * Which Vitest project runs a test file (vite.config.ts). `shared`: every file but those listed
- * here; the files a worker runs share its modules, so the app's modules, the engines' glue and
- * the test helpers load once per worker instead of once per file (the whole Vitest run on two cores:
- * 181 s with a module graph per file, 145 s shared, back to back). Test helpers that keep a database for a file
- * (tests/sql/setup.ts, tests/unit/import/helpers.ts) hold it with `perTestFile`
- * (tests/helpers/per-test-file.ts), which closes the last file's, so no file sees another's engine. `isolated`: the files listed here, each with
- * modules of its own, because they mock modules (a mock must not leak into the next file's
- * imports). tests/unit/build/projects.test.ts keeps this list true.
+ * Which Vitest project runs a test file (vite.config.ts).
+ *
+ * `shared`: every file but those listed here. The files a worker runs share its modules, so the
+ * app's modules, the engines' glue and the test helpers load once per worker instead of once per
+ * file (the whole Vitest run on two cores: 181 s with modules per file, 145 s shared, back to
+ * back). Helpers that keep a database for a file (tests/sql/setup.ts, tests/unit/import/helpers.ts)
+ * hold it with `perTestFile` (tests/helpers/per-test-file.ts), which closes the last file's, so
+ * no file sees another's engine.
+ *
+ * `isolated`: the files listed here, each with modules of its own, because they mock modules (a
+ * mock must not leak into the next file's imports). tests/unit/build/projects.test.ts keeps this
+ * list true.
  */
-
-/** Files, or folders (ending in `/`), that need modules of their own. */
 export const ISOLATED: readonly string[] = [
 	'tests/unit/components/template-downloads.svelte.test.ts',
 	'tests/unit/data/status-stopped.test.ts',
 	'tests/unit/state/location.test.ts'
 ];
-
-/** Whether a test file (a path from the repository's root) is one of ISOLATED. */
-export function isIsolated(file: string): boolean {
-	return ISOLATED.some((entry) => (entry.endsWith('/') ? file.startsWith(entry) : file === entry));
-}
-
-/** The `include` globs of ISOLATED. */
-export const ISOLATED_GLOBS: readonly string[] = ISOLATED.map((entry) => (entry.endsWith('/') ? `${entry}**/*.test.ts` : entry));

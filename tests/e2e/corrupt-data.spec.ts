@@ -12,11 +12,11 @@
  * the page).
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { quoteIdentifier } from '../../src/lib/contract/schema';
+import { sha256File } from '../../scripts/lib/dataset-writer';
 import { openNative, sqlString } from '../../scripts/lib/native-db';
 import { expectNoSeriousViolations } from './axe';
 import { expect, openApp, test, waitForReady } from './helpers';
@@ -48,8 +48,8 @@ async function serveDatabase(context: BrowserContext, change: (real: Buffer) => 
 	});
 }
 
-/** The sample's database with `table` dropped (in a copy, checkpointed): a file built without it. */
-async function databaseWithout(table: string): Promise<Buffer> {
+/** The sample's database with `table` dropped (in a copy, checkpointed): a file built without it, and its sha256. */
+async function databaseWithout(table: string): Promise<{ bytes: Buffer; sha256: string }> {
 	const dir = mkdtempSync(join(tmpdir(), 'cakupan-missing-table-'));
 	try {
 		const file = join(dir, DATABASE);
@@ -63,7 +63,7 @@ async function databaseWithout(table: string): Promise<Buffer> {
 		} finally {
 			conn.closeSync();
 		}
-		return readFileSync(file);
+		return { bytes: readFileSync(file), sha256: sha256File(file) };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
@@ -125,10 +125,10 @@ test('a refused served dataset: named, and the last good data keeps the overview
 	const missing = await databaseWithout('candidates');
 	await context.route('**/data/dataset.json', async (route) => {
 		const real = (await (await route.fetch()).json()) as typeof manifest & { database: { bytes: number; sha256: string } };
-		const changed = { ...real, database: { ...real.database, bytes: missing.length, sha256: createHash('sha256').update(missing).digest('hex') } };
+		const changed = { ...real, database: { ...real.database, bytes: missing.bytes.length, sha256: missing.sha256 } };
 		await route.fulfill({ status: 200, json: changed, headers: { 'cache-control': 'no-cache' } });
 	});
-	await serveDatabase(context, () => missing);
+	await serveDatabase(context, () => missing.bytes);
 	await expectLastGoodKept(page, /ditolak: tabel candidates tidak ada atau jumlah barisnya tidak sesuai/, figures);
 });
 

@@ -23,8 +23,14 @@ import { perTestFile } from '../helpers/per-test-file';
 type DatasetDb = NodeDb & { database: DatabaseInfo };
 
 /** The running file's databases: the site's, the fixture's and any dataset folder's, by path. */
-const memos = perTestFile(
-	() => ({ site: undefined as Promise<NodeDb> | undefined, fixture: undefined as Promise<DatasetDb> | undefined, datasets: new Map<string, Promise<DatasetDb>>() }),
+interface Memos {
+	site?: Promise<NodeDb>;
+	fixture?: Promise<DatasetDb>;
+	readonly datasets: Map<string, Promise<DatasetDb>>;
+}
+
+const memos = perTestFile<Memos>(
+	() => ({ datasets: new Map() }),
 	// A database the finished file left open is closed; closing one it closed itself throws, ignored.
 	({ site, fixture, datasets }) => {
 		for (const promise of [site, fixture, ...datasets.values()]) {
